@@ -1,0 +1,37 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { storageKeys, writeStored } from '@/lib/platform/storage';
+
+type Theme = 'light' | 'dark';
+
+function currentTheme(): Theme {
+  return document.documentElement.getAttribute('data-theme') === 'dark' ? 'dark' : 'light';
+}
+
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+
+/** Flips the theme the head script chose (system preference by default) and remembers it. */
+export function ThemeToggle() {
+  const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
+  const next: Theme = theme === 'dark' ? 'light' : 'dark';
+  return (
+    <button
+      type="button"
+      data-js-only
+      data-print-hidden
+      aria-label={theme ? `Switch to ${next} theme` : 'Switch theme'}
+      className="rounded-md border border-border px-2 py-1 text-sm hover:bg-surface"
+      onClick={() => {
+        document.documentElement.setAttribute('data-theme', next);
+        writeStored(storageKeys.theme, next);
+      }}
+    >
+      <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
+    </button>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Provenance } from '@/lib/content/common-schema';
+
+export function formatDay(isoDay: string): string {
+  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Where a page's facts come from and when someone last checked them against LinkedIn. */
+export function SourcesList({ sources, lastChecked }: Provenance) {
+  return (
+    <aside aria-label="Sources" className="mt-10 border-t border-border pt-4 text-sm text-muted">
+      <h2 className="font-semibold text-fg">Sources</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {sources.map((source) => (
+          <li key={source.url + source.title}>
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">
+        Last checked <time dateTime={lastChecked}>{formatDay(lastChecked)}</time>
+      </p>
+    </aside>
+  );
+}

@@ -1,0 +1,12 @@
+import { loadAllFlows } from '@/lib/guides/load';
+
+/**
+ * Loads and checks every piece of content. `npm run content:check` calls this so bad content
+ * fails fast (the build fails on it too, since every page loads what it shows).
+ * Each content type adds its loader here.
+ */
+export function loadAllContent() {
+  return {
+    flows: loadAllFlows(),
+  };
+}

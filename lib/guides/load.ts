@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '@/lib/content/errors';
+import { contentRoot } from '@/lib/content/mdx';
+import { platforms, type Platform } from '@/lib/platform/platforms';
+import { parseFlow } from './parse-flow';
+import { flowKinds, type Flow, type FlowKind } from './schema';
+
+const cache = new Map<string, Flow>();
+
+/** content/guides/<kind>/<platform>.mdx, parsed and checked once per build. */
+export function loadFlow(kind: FlowKind, platform: Platform): Flow {
+  const key = `${kind}/${platform}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const absolute = path.join(contentRoot, 'guides', kind, `${platform}.mdx`);
+  const file = path.relative(process.cwd(), absolute);
+  const flow = parseFlow(file, fs.readFileSync(absolute, 'utf8'));
+  if (flow.flow !== kind) throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
+  if (flow.platform !== platform) throw new ContentError(file, 'platform', `must be "${platform}" to match the file name`);
+  cache.set(key, flow);
+  return flow;
+}
+
+export function loadAllFlows(): Flow[] {
+  return flowKinds.flatMap((kind) => platforms.map((platform) => loadFlow(kind, platform)));
+}
+
+/** URL of a flow (and of one of its steps): stable ids, never positions. */
+export function flowPath(kind: FlowKind, platform: Platform, stepId?: string): string {
+  const base = kind === 'withdraw' ? `/guide/${platform}` : `/remove-connection/${platform}`;
+  return stepId ? `${base}/${stepId}` : base;
+}

@@ -1,0 +1,6 @@
+import { chromiumPath } from './browser';
+
+/** Resolves (and for @sparticuz/chromium, unpacks) the browser once, before any worker starts. */
+export default async function globalSetup() {
+  process.env.CHROME_PATH = await chromiumPath();
+}
