@@ -1,4 +1,4 @@
-import { loadAllContent } from '../lib/content/load-all';
+import { loadAllContent } from '../lib/content/load-all.ts';
 
 try {
   const content = loadAllContent();
