@@ -1,4 +1,4 @@
-import { loadAllContent } from '../lib/content/load-all.ts';
+import { loadAllContent } from '../lib/content/load-all';
 
 try {
   const content = loadAllContent();
