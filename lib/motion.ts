@@ -1,0 +1,16 @@
+import type { Transition, Variants } from 'framer-motion';
+
+/**
+ * Animation as data. Durations stay within 150–300 ms. Movement is in `x` only, which
+ * MotionConfig reducedMotion="user" drops under prefers-reduced-motion, leaving a fade.
+ */
+export const stepTransition: Transition = { duration: 0.22, ease: [0.2, 0, 0, 1] };
+
+/** A panel entering from the side it comes from: direction 1 = forward, -1 = back. */
+export const stepVariants: Variants = {
+  enter: (direction: number) => ({ opacity: 0, x: direction * 24 }),
+  center: { opacity: 1, x: 0, transition: stepTransition },
+};
+
+/** A gentle pulse for highlights: a few cycles, then still. */
+export const pulseTransition: Transition = { duration: 1.2, repeat: 3, ease: 'easeInOut' };

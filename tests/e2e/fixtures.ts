@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export { expect };
+
+type Options = {
+  /** Console errors a test expects (for example the 404 status of a missing page). */
+  allowedConsoleErrors: RegExp[];
+};
+
+/**
+ * Every browser test fails on a console error, an uncaught exception, or a request to any
+ * origin but the site's own.
+ */
+export const test = base.extend<Options & { guard: void }>({
+  allowedConsoleErrors: [[], { option: true }],
+  guard: [
+    async ({ page, baseURL, allowedConsoleErrors }, use) => {
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) {
+          foreign.push(request.url());
+        }
+      });
+      await use();
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to other origins').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Forces a colour theme before any page script runs, as a returning visitor's choice would. */
+export async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript((value) => {
+    try {
+      localStorage.setItem('unsend.theme', value);
+    } catch {
+      // storage may be disabled in the test; the theme then follows the system
+    }
+  }, theme);
+  await page.emulateMedia({ colorScheme: theme });
+}
+
+/** axe-core against WCAG 2.x A/AA rules; returns nothing, fails the test with the violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
