@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
+import type { Position } from 'unist';
 import { ContentError } from './errors';
 
 export const contentRoot = path.join(process.cwd(), 'content');
@@ -14,6 +15,7 @@ export interface MdxFile {
   file: string;
   frontmatter: Record<string, unknown>;
   body: string;
+  /** Lines in positions count from the top of the file (as editors see it); offsets index into `body`. */
   ast: Root;
 }
 
@@ -33,7 +35,17 @@ export function parseMdx(file: string, source: string): MdxFile {
   } catch (error) {
     throw new ContentError(file, 'body', `is not valid MDX (${(error as Error).message})`);
   }
+  // gray-matter's content is a suffix of the source: shift by the frontmatter's lines.
+  shiftLines(ast, source.slice(0, source.length - parsed.content.length).split('\n').length - 1);
   return { file, frontmatter: parsed.data, body: parsed.content, ast };
+}
+
+function shiftLines(node: { position?: Position; children?: unknown[] }, by: number): void {
+  if (node.position) {
+    node.position.start.line += by;
+    node.position.end.line += by;
+  }
+  for (const child of node.children ?? []) shiftLines(child as typeof node, by);
 }
 
 export function readMdx(absolutePath: string): MdxFile {
@@ -62,7 +74,11 @@ export function isJsx(node: { type: string }): node is JsxNode {
  * content is data, not code.
  */
 export function assertAllowedSyntax(mdx: MdxFile, allowed: readonly string[]): void {
-  const visit = (node: { type: string; children?: unknown[]; position?: { start: { line: number } } }) => {
+  const visit = (node: {
+    type: string;
+    children?: unknown[];
+    position?: { start: { line: number } };
+  }) => {
     const line = node.position ? ` (line ${node.position.start.line})` : '';
     if (node.type === 'mdxjsEsm') {
       throw new ContentError(mdx.file, 'body', `imports and exports are not allowed${line}`);
@@ -93,7 +109,10 @@ export function stringAttribute(node: JsxNode, name: string): string | undefined
 }
 
 /** The source text of some nodes, joined as paragraphs: how a block's body is cut out of a file. */
-export function sliceSource(body: string, nodes: readonly { position?: RootContent['position'] }[]) {
+export function sliceSource(
+  body: string,
+  nodes: readonly { position?: RootContent['position'] }[],
+) {
   return nodes
     .map((node) => body.slice(node.position!.start.offset!, node.position!.end.offset!))
     .join('\n\n')
