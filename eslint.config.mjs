@@ -8,6 +8,9 @@ const config = [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // Plain links on purpose: every page is a pre-rendered file, a full load is fast, and the
+      // same markup works with JavaScript off; next/link would prefetch RSC payloads for nothing.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
   {

@@ -1,3 +1,77 @@
+import { PlatformPicker } from '@/components/platform-picker/platform-picker';
+import { SourcesList } from '@/components/sources-list';
+import { loadDone } from '@/lib/guides/done';
+import { loadFlow } from '@/lib/guides/load';
+import { platforms, type Platform } from '@/lib/platform/platforms';
+
 export default function HomePage() {
-  return <h1>Unsend</h1>;
+  const flows = platforms.map((platform) => loadFlow('withdraw', platform));
+  const done = loadDone('withdraw');
+  const stepCounts = Object.fromEntries(
+    flows.map((flow) => [flow.platform, flow.steps.length]),
+  ) as Record<Platform, number>;
+  const sources = [...flows.flatMap((flow) => flow.sources), ...done.data.sources].filter(
+    (source, i, all) => all.findIndex((other) => other.url === source.url) === i,
+  );
+
+  return (
+    <div className="space-y-12">
+      <section className="space-y-4">
+        <h1 className="max-w-3xl text-3xl font-bold sm:text-5xl">
+          Sent a LinkedIn invitation by mistake? Withdraw it.
+        </h1>
+        <p className="max-w-prose text-lg text-muted">
+          Pick your device and follow the steps, one at a time. It takes under a minute, and the
+          person isn&apos;t notified.
+        </p>
+      </section>
+
+      <PlatformPicker stepCounts={stepCounts} />
+
+      <section aria-labelledby="stuck" className="grid gap-4 sm:grid-cols-2">
+        <div className="rounded-xl bg-surface p-5">
+          <h2 id="stuck" className="text-lg font-bold">
+            Can&apos;t find Withdraw?
+          </h2>
+          <p className="mt-2 text-muted">
+            No button, the person isn&apos;t listed, or they already accepted: answer a few
+            questions and get what to do.
+          </p>
+          <p className="mt-3">
+            <a href="/troubleshoot">Troubleshoot</a>
+          </p>
+        </div>
+        <div className="rounded-xl bg-surface p-5">
+          <h2 className="text-lg font-bold">Sent dozens by accident?</h2>
+          <p className="mt-2 text-muted">
+            LinkedIn has no bulk withdraw. Work through them one at a time with a checklist that
+            stays in this browser.
+          </p>
+          <p className="mt-3">
+            <a href="/checklist">Open the checklist</a>
+          </p>
+        </div>
+      </section>
+
+      <section aria-labelledby="what-happens" className="max-w-prose space-y-3">
+        <h2 id="what-happens" className="text-2xl font-bold">
+          What happens when you withdraw
+        </h2>
+        <ul className="list-disc space-y-2 pl-5">
+          <li>The person isn&apos;t notified, and LinkedIn&apos;s reminder emails stop.</li>
+          <li>The original invitation email stays in their email inbox.</li>
+          <li>You can&apos;t invite the same person again for up to three weeks.</li>
+        </ul>
+        <p>
+          <a href="/learn/what-happens-when-you-withdraw">More on what happens when you withdraw</a>{' '}
+          · <a href="/faq">FAQ</a>
+        </p>
+      </section>
+
+      <SourcesList
+        sources={sources}
+        lastChecked={[...flows.map((flow) => flow.lastChecked), done.data.lastChecked].sort()[0]!}
+      />
+    </div>
+  );
 }

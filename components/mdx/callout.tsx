@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 
 /** A short aside in content: `<Callout kind="warning">…</Callout>`. */
-export function Callout({ kind = 'note', children }: { kind?: 'note' | 'warning'; children: ReactNode }) {
+export function Callout({
+  kind = 'note',
+  children,
+}: {
+  kind?: 'note' | 'warning';
+  children: ReactNode;
+}) {
   return (
     <aside
       data-callout={kind}

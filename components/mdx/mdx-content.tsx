@@ -17,5 +17,9 @@ export async function MdxContent({ source }: { source: string }) {
     compiled.set(source, content);
   }
   const Content = await content;
-  return <Content components={mdxComponents} />;
+  return (
+    <div className="mdx">
+      <Content components={mdxComponents} />
+    </div>
+  );
 }

@@ -6,7 +6,8 @@ import { isPlatform, platformLabels } from '@/lib/platform/platforms';
  * run; without JavaScript every passage shows under its label.
  */
 export function PlatformOnly({ platform, children }: { platform: string; children: ReactNode }) {
-  if (!isPlatform(platform)) throw new Error(`<PlatformOnly platform="${platform}">: unknown platform`);
+  if (!isPlatform(platform))
+    throw new Error(`<PlatformOnly platform="${platform}">: unknown platform`);
   return (
     <section data-platform-only={platform} className="my-4">
       <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">

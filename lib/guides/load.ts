@@ -15,19 +15,17 @@ export function loadFlow(kind: FlowKind, platform: Platform): Flow {
   if (cached) return cached;
   const absolute = path.join(contentRoot, 'guides', kind, `${platform}.mdx`);
   const file = path.relative(process.cwd(), absolute);
+  if (!fs.existsSync(absolute))
+    throw new ContentError(file, 'file', `is missing: every platform needs a ${kind} flow`);
   const flow = parseFlow(file, fs.readFileSync(absolute, 'utf8'));
-  if (flow.flow !== kind) throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
-  if (flow.platform !== platform) throw new ContentError(file, 'platform', `must be "${platform}" to match the file name`);
+  if (flow.flow !== kind)
+    throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
+  if (flow.platform !== platform)
+    throw new ContentError(file, 'platform', `must be "${platform}" to match the file name`);
   cache.set(key, flow);
   return flow;
 }
 
 export function loadAllFlows(): Flow[] {
   return flowKinds.flatMap((kind) => platforms.map((platform) => loadFlow(kind, platform)));
-}
-
-/** URL of a flow (and of one of its steps): stable ids, never positions. */
-export function flowPath(kind: FlowKind, platform: Platform, stepId?: string): string {
-  const base = kind === 'withdraw' ? `/guide/${platform}` : `/remove-connection/${platform}`;
-  return stepId ? `${base}/${stepId}` : base;
 }

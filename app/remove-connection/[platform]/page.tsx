@@ -1,0 +1,12 @@
+import { FlowPage } from '@/components/guide/flow-page';
+import { flowRoute, type FlowParams } from '@/lib/guides/page-params';
+
+const route = flowRoute('remove-connection');
+export const dynamicParams = false;
+export const generateStaticParams = route.platformParams;
+export const generateMetadata = ({ params }: { params: FlowParams }) => route.metadata(params);
+
+export default async function Page({ params }: { params: FlowParams }) {
+  const { platform } = await route.resolve(params);
+  return <FlowPage kind="remove-connection" platform={platform} />;
+}

@@ -1,0 +1,102 @@
+import { notFound } from 'next/navigation';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { SourcesList } from '@/components/sources-list';
+import { loadDone } from '@/lib/guides/done';
+import { loadFlow } from '@/lib/guides/load';
+import { flowPath, stepIndex, stepTitles } from '@/lib/guides/routes';
+import type { FlowKind } from '@/lib/guides/schema';
+import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
+import { DonePanel } from './done-panel';
+import { SentInvitationsButton } from './sent-invitations-button';
+import { StepPanel } from './step-panel';
+import { StepWizard } from './step-wizard';
+
+function troubleshootHref(platform: Platform, stepId?: string) {
+  return `/troubleshoot?platform=${platform}${stepId ? `&step=${stepId}` : ''}`;
+}
+
+/** A whole flow as one pre-rendered page, opened at the step its URL names. */
+export function FlowPage({
+  kind,
+  platform,
+  segment,
+}: {
+  kind: FlowKind;
+  platform: Platform;
+  segment?: string;
+}) {
+  const flow = loadFlow(kind, platform);
+  const done = loadDone(kind);
+  const initialIndex = stepIndex(flow, segment);
+  if (initialIndex === null) notFound();
+  const basePath = flowPath(kind, platform);
+  const otherPlatforms = platforms.filter((other) => other !== platform);
+
+  const doneLinks =
+    kind === 'withdraw'
+      ? [
+          {
+            href: '/learn/what-happens-when-you-withdraw',
+            label: 'What happens when you withdraw',
+          },
+          { href: '/checklist', label: 'Sent many by mistake? Use the checklist' },
+          { href: troubleshootHref(platform), label: 'Something didn’t match? Troubleshoot' },
+          { href: '/faq', label: 'Questions? Read the FAQ' },
+        ]
+      : [
+          { href: '/faq', label: 'Questions? Read the FAQ' },
+          { href: troubleshootHref(platform), label: 'Something didn’t match? Troubleshoot' },
+        ];
+
+  return (
+    <article className="space-y-8" data-page-kind="wizard">
+      <header className="space-y-3">
+        <p className="text-sm font-semibold text-muted">{platformLabels[platform]}</p>
+        <h1 className="text-3xl font-bold sm:text-4xl">{flow.title}</h1>
+        <p className="max-w-prose text-lg text-muted">{flow.description}</p>
+        <p className="text-sm" data-print-hidden>
+          Another device?{' '}
+          {otherPlatforms.map((other, i) => (
+            <span key={other}>
+              {i > 0 && ' · '}
+              <a href={flowPath(kind, other)}>{platformLabels[other]}</a>
+            </span>
+          ))}
+        </p>
+      </header>
+
+      {kind === 'withdraw' && <SentInvitationsButton />}
+
+      <StepWizard
+        basePath={basePath}
+        platform={platform}
+        steps={flow.steps.map(({ id, title }) => ({ id, title }))}
+        initialIndex={initialIndex}
+        titles={stepTitles(flow, done.data.title)}
+        panels={flow.steps.map((step, i) => (
+          <StepPanel
+            key={step.id}
+            step={step}
+            number={i + 1}
+            platform={platform}
+            mismatchHref={troubleshootHref(platform, step.id)}
+          />
+        ))}
+        done={
+          <DonePanel title={done.data.title} links={doneLinks}>
+            <MdxContent source={done.body} />
+          </DonePanel>
+        }
+      />
+
+      <SourcesList
+        sources={[...flow.sources, ...done.data.sources].filter(
+          (source, i, all) =>
+            all.findIndex((other) => other.url === source.url && other.title === source.title) ===
+            i,
+        )}
+        lastChecked={[flow.lastChecked, done.data.lastChecked].sort()[0]!}
+      />
+    </article>
+  );
+}

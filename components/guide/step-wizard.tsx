@@ -1,0 +1,175 @@
+'use client';
+
+import { m } from 'framer-motion';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { MotionProvider } from '@/components/motion/motion-provider';
+import { stepVariants } from '@/lib/motion';
+import { storageKeys, writeStored } from '@/lib/platform/storage';
+import type { Platform } from '@/lib/platform/platforms';
+import { DONE, useStepLocation } from './use-step-location';
+
+export interface StepWizardProps {
+  /** URL of the flow; step n lives at `${basePath}/${steps[n].id}`. */
+  basePath: string;
+  platform: Platform;
+  steps: { id: string; title: string }[];
+  /** The step this page was pre-rendered for; steps.length means the done panel. */
+  initialIndex: number;
+  /** document.title for each step, then for the done panel. */
+  titles: string[];
+  /** Server-rendered step panels, in step order. */
+  panels: ReactNode[];
+  /** Server-rendered done panel. */
+  done: ReactNode;
+}
+
+function isTyping(target: EventTarget | null) {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * Shows one server-rendered step at a time. Without JavaScript the same markup lists every
+ * step (CSS in globals.css hides inactive panels only once the head script marks data-js).
+ */
+export function StepWizard({
+  basePath,
+  platform,
+  steps,
+  initialIndex,
+  titles,
+  panels,
+  done,
+}: StepWizardProps) {
+  const ids = useMemo(() => steps.map((step) => step.id), [steps]);
+  const { index, direction, goTo } = useStepLocation(basePath, ids, initialIndex);
+  // Focus and animation follow the person's own moves, never the first render.
+  const [moved, setMoved] = useState(false);
+  const isDone = index === steps.length;
+
+  useEffect(() => {
+    // Opening a guide is choosing a platform: the picker suggests it next time.
+    writeStored(storageKeys.platform, platform);
+  }, [platform]);
+
+  useEffect(() => {
+    document.title = titles[index] ?? document.title;
+    if (!moved) return;
+    document.getElementById(`step-${isDone ? DONE : ids[index]}`)?.focus();
+  }, [index, isDone, ids, titles, moved]);
+
+  const navigate = useCallback(
+    (next: number) => {
+      setMoved(true);
+      goTo(next);
+    },
+    [goTo],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        event.shiftKey
+      )
+        return;
+      if (isTyping(event.target)) return;
+      if (event.key === 'ArrowRight') navigate(index + 1);
+      else if (event.key === 'ArrowLeft') navigate(index - 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [index, navigate]);
+
+  const panel = (key: string, active: boolean, content: ReactNode) => (
+    <m.div
+      key={active ? `${key}:active` : `${key}:idle`}
+      custom={direction}
+      variants={stepVariants}
+      initial={moved && active ? 'enter' : false}
+      animate="center"
+    >
+      {content}
+    </m.div>
+  );
+
+  return (
+    <MotionProvider>
+      <div data-wizard className="space-y-6">
+        <div data-js-only data-print-hidden className="space-y-3">
+          <p aria-live="polite" className="text-sm font-semibold text-muted">
+            {isDone ? 'Done' : `Step ${index + 1} of ${steps.length}`}
+          </p>
+          <nav aria-label="Steps">
+            <ol className="flex flex-wrap gap-2">
+              {steps.map((step, i) => (
+                <li key={step.id}>
+                  <a
+                    href={`${basePath}/${step.id}`}
+                    aria-current={i === index ? 'step' : undefined}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      navigate(i);
+                    }}
+                    className="block rounded-full border border-border px-3 py-1 text-sm text-fg no-underline aria-[current=step]:border-accent aria-[current=step]:bg-accent aria-[current=step]:text-accent-fg"
+                  >
+                    <span aria-hidden="true">{i + 1}</span>
+                    <span className="sr-only">
+                      Step {i + 1}: {step.title}
+                    </span>
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        </div>
+
+        <ol className="space-y-10">
+          {steps.map((step, i) => (
+            <li
+              key={step.id}
+              id={step.id}
+              data-step-panel={step.id}
+              data-active={i === index ? '' : undefined}
+            >
+              {panel(step.id, i === index, panels[i])}
+            </li>
+          ))}
+        </ol>
+        <section
+          data-step-panel={DONE}
+          data-active={isDone ? '' : undefined}
+          aria-labelledby="step-done"
+        >
+          {panel(DONE, isDone, done)}
+        </section>
+
+        <div data-js-only data-print-hidden className="flex flex-wrap gap-3">
+          <button
+            type="button"
+            onClick={() => navigate(index - 1)}
+            disabled={index === 0}
+            className="rounded-lg border border-border px-4 py-2 font-semibold disabled:opacity-50"
+          >
+            <span aria-hidden="true">← </span>Back
+          </button>
+          {!isDone && (
+            <button
+              type="button"
+              onClick={() => navigate(index + 1)}
+              className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg"
+            >
+              {index === steps.length - 1 ? 'I’ve done it' : 'Next'}
+              <span aria-hidden="true"> →</span>
+            </button>
+          )}
+        </div>
+      </div>
+    </MotionProvider>
+  );
+}

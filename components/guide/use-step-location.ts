@@ -1,0 +1,51 @@
+'use client';
+
+import { useCallback, useEffect, useState } from 'react';
+
+/** The done panel's URL segment; step ids may not use it (the flow schema rejects "done"). */
+export const DONE = 'done';
+
+function indexFromPath(pathname: string, basePath: string, ids: readonly string[]): number | null {
+  const path = pathname.replace(/\/$/, '');
+  if (path === basePath) return 0;
+  const segment = path.slice(basePath.length + 1);
+  if (segment === DONE) return ids.length;
+  const index = ids.indexOf(segment);
+  return index >= 0 ? index : null;
+}
+
+/**
+ * The wizard's position lives in the URL: every step has its own pre-rendered page, and
+ * moving between steps pushes that page's URL, so reload, shared links and the browser's
+ * Back button all land on the same step. Index ids.length is the done panel.
+ */
+export function useStepLocation(basePath: string, ids: readonly string[], initialIndex: number) {
+  const [index, setIndex] = useState(initialIndex);
+  const [direction, setDirection] = useState(0);
+
+  useEffect(() => {
+    const onPopState = () => {
+      const next = indexFromPath(window.location.pathname, basePath, ids);
+      if (next === null) return;
+      setIndex((current) => {
+        setDirection(next >= current ? 1 : -1);
+        return next;
+      });
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, [basePath, ids]);
+
+  const goTo = useCallback(
+    (next: number) => {
+      if (next < 0 || next > ids.length || next === index) return;
+      setDirection(next > index ? 1 : -1);
+      setIndex(next);
+      const segment = next === ids.length ? DONE : ids[next];
+      window.history.pushState(null, '', `${basePath}/${segment}`);
+    },
+    [basePath, ids, index],
+  );
+
+  return { index, direction, goTo };
+}

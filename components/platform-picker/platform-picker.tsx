@@ -1,0 +1,56 @@
+import { flowPath } from '@/lib/guides/routes';
+import type { FlowKind } from '@/lib/guides/schema';
+import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
+
+const hints: Record<Platform, string> = {
+  desktop: 'Chrome, Edge, Safari or Firefox on a computer',
+  ios: 'The LinkedIn app on an iPhone or iPad',
+  android: 'The LinkedIn app on an Android phone or tablet',
+};
+
+/**
+ * The three guides as plain links. The head script marks the person's device (or last
+ * choice) on <html>; CSS moves that choice first and badges it, so the suggestion appears
+ * with the first paint, needs no client JavaScript, and is never forced.
+ */
+export function PlatformPicker({
+  kind = 'withdraw',
+  stepCounts,
+}: {
+  kind?: FlowKind;
+  stepCounts: Record<Platform, number>;
+}) {
+  return (
+    <nav aria-label="Choose your device">
+      <ul className="grid gap-4 sm:grid-cols-3">
+        {platforms.map((platform) => (
+          <li
+            key={platform}
+            data-platform-option={platform}
+            className="flex rounded-xl border-2 border-border"
+          >
+            <a
+              href={flowPath(kind, platform)}
+              className="flex w-full flex-col gap-2 rounded-lg p-5 text-fg no-underline hover:bg-surface"
+            >
+              <span
+                data-suggestion
+                className="w-fit rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-fg"
+              >
+                <span data-when="detected">Suggested for this device</span>
+                <span data-when="chosen">Your last choice</span>
+              </span>
+              <span className="text-xl font-bold text-accent underline underline-offset-2">
+                {platformLabels[platform]}
+              </span>
+              <span className="text-sm text-muted">{hints[platform]}</span>
+              <span className="text-sm text-muted">
+                {stepCounts[platform]} steps · under a minute
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

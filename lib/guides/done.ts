@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { loadCollection, type Entry } from '@/lib/content/collection';
+import { provenanceSchema } from '@/lib/content/common-schema';
+import { contentTags } from '@/mdx-components';
+import { ContentError } from '@/lib/content/errors';
+import { flowKinds, type FlowKind } from './schema';
+
+export const doneSchema = provenanceSchema.extend({
+  title: z.string({ error: 'is required' }).min(1, 'is required'),
+});
+
+export type Done = Entry<z.infer<typeof doneSchema>>;
+
+let cache: Map<string, Done> | undefined;
+
+/** content/guides/done/<kind>.mdx: what a finished flow tells the person happens now. */
+export function loadDone(kind: FlowKind): Done {
+  cache ??= new Map(
+    loadCollection('guides/done', doneSchema, contentTags).map((entry) => [entry.id, entry]),
+  );
+  const done = cache.get(kind);
+  if (!done) throw new ContentError(`content/guides/done/${kind}.mdx`, 'file', 'is missing');
+  return done;
+}
+
+export function loadAllDone(): Done[] {
+  return flowKinds.map(loadDone);
+}

@@ -1,0 +1,39 @@
+import { platformShortLabels, type Platform } from '@/lib/platform/platforms';
+import { site } from '@/lib/site';
+import { loadFlow } from './load';
+import type { Flow, FlowKind } from './schema';
+
+export const DONE_SEGMENT = 'done';
+
+/** URL of a flow (and of one of its steps): stable ids, never positions. */
+export function flowPath(kind: FlowKind, platform: Platform, segment?: string): string {
+  const base = kind === 'withdraw' ? `/guide/${platform}` : `/remove-connection/${platform}`;
+  return segment ? `${base}/${segment}` : base;
+}
+
+/** Every step page of a kind, plus its done page: what generateStaticParams pre-renders. */
+export function stepParams(kind: FlowKind, platform: Platform) {
+  const flow = loadFlow(kind, platform);
+  return [...flow.steps.map((step) => step.id), DONE_SEGMENT];
+}
+
+/** Index of the step a URL segment names (steps.length = done), or null for no such step. */
+export function stepIndex(flow: Flow, segment: string | undefined): number | null {
+  if (segment === undefined) return 0;
+  if (segment === DONE_SEGMENT) return flow.steps.length;
+  const index = flow.steps.findIndex((step) => step.id === segment);
+  return index >= 0 ? index : null;
+}
+
+/** The page title for each step, then the done panel, as the wizard sets document.title. */
+export function stepTitles(flow: Flow, doneTitle: string): string[] {
+  const device = platformShortLabels[flow.platform];
+  const what = flow.flow === 'withdraw' ? 'Withdraw an invitation' : 'Remove a connection';
+  return [
+    ...flow.steps.map(
+      (step, i) =>
+        `Step ${i + 1} of ${flow.steps.length}: ${step.title} · ${what} on ${device} · ${site.name}`,
+    ),
+    `${doneTitle} · ${what} on ${device} · ${site.name}`,
+  ];
+}
