@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { loadAllFlows } from './load';
+import type { Flow } from './schema';
+
+const flows = loadAllFlows();
+
+/** Everything a person reads in a flow: its title and description, each step's title and body. */
+function texts(flow: Flow): string[] {
+  return [flow.title, flow.description, ...flow.steps.flatMap((step) => [step.title, step.body])];
+}
+
+const desktopFlows = flows.filter((flow) => flow.platform === 'desktop');
+const mobileFlows = flows.filter((flow) => flow.platform !== 'desktop');
+
+describe('flow wording', () => {
+  it.each(desktopFlows.map((flow) => [flow.file, flow] as const))(
+    '%s says "click", never "tap"',
+    (_, flow) => {
+      expect(texts(flow).filter((text) => /\btap(?:s|ped|ping)?\b/i.test(text))).toEqual([]);
+    },
+  );
+
+  it.each(mobileFlows.map((flow) => [flow.file, flow] as const))(
+    '%s says "tap", never "click"',
+    (_, flow) => {
+      expect(texts(flow).filter((text) => /\bclick/i.test(text))).toEqual([]);
+    },
+  );
+});
+
+describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) => {
+  it('has 4 to 8 steps', () => {
+    expect(flow.steps.length).toBeGreaterThanOrEqual(4);
+    expect(flow.steps.length).toBeLessThanOrEqual(8);
+  });
+
+  it('links only to pages of this site or to linkedin.com', () => {
+    const targets = flow.steps.flatMap((step) =>
+      [...step.body.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!),
+    );
+    for (const target of targets) {
+      expect(target).toMatch(/^(\/[a-z0-9/#-]*[a-z0-9]|https:\/\/www\.linkedin\.com\/\S*)$/);
+    }
+  });
+
+  it('cites only LinkedIn Help', () => {
+    for (const source of flow.sources) {
+      expect(source.url).toMatch(/^https:\/\/www\.linkedin\.com\/help\/linkedin(\/|$)/);
+    }
+  });
+});
+
+describe('withdraw flows', () => {
+  it.each(
+    flows.filter((flow) => flow.flow === 'withdraw').map((flow) => [flow.file, flow] as const),
+  )('%s ends by confirming in the withdraw dialog', (_, flow) => {
+    expect(flow.steps.at(-1)!.screen).toEqual({
+      view: 'withdraw-dialog',
+      highlight: 'confirm-withdraw',
+    });
+  });
+});
+
+describe('remove-connection flows', () => {
+  it.each(
+    flows
+      .filter((flow) => flow.flow === 'remove-connection')
+      .map((flow) => [flow.file, flow] as const),
+  )('%s confirms the removal after choosing Remove connection', (_, flow) => {
+    const views = flow.steps.map((step) => `${step.screen.view}/${step.screen.highlight}`);
+    const choose = views.indexOf('more-menu/remove-connection');
+    expect(choose).toBeGreaterThanOrEqual(0);
+    expect(views[choose + 1]).toBe('remove-dialog/confirm-remove');
+  });
+});
