@@ -1,0 +1,194 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, expectAccessible, test, useTheme } from './fixtures';
+
+/** Each browser project stands for one device; the site should recognise it. */
+function devicePlatform(testInfo: TestInfo) {
+  return ({ desktop: 'desktop', iphone: 'ios', pixel: 'android' } as const)[
+    testInfo.project.name as 'desktop' | 'iphone' | 'pixel'
+  ];
+}
+
+async function stepIds(page: Page) {
+  const hrefs = await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('link')
+    .evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).pathname.split('/').pop()!),
+    );
+  expect(hrefs.length).toBeGreaterThanOrEqual(4);
+  return hrefs;
+}
+
+const activeHeading = (page: Page) => page.locator('[data-step-panel][data-active] h2');
+/** The wizard's own polite live region (Next's route announcer also repeats the title). */
+const progress = (page: Page) => page.locator('[data-wizard] [aria-live="polite"]');
+
+test('the picker suggests this device and its guide walks to done', async ({ page }, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  await page.goto('/');
+  const suggested = page.locator(`[data-platform-option="${platform}"]`);
+  await expect(suggested.getByText('Suggested for this device')).toBeVisible();
+  for (const other of ['desktop', 'ios', 'android'].filter((p) => p !== platform)) {
+    await expect(page.locator(`[data-platform-option="${other}"] [data-suggestion]`)).toBeHidden();
+  }
+
+  await suggested.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/guide/${platform}$`));
+  const ids = await stepIds(page);
+
+  for (const [i, id] of ids.entries()) {
+    await expect(progress(page)).toHaveText(`Step ${i + 1} of ${ids.length}`);
+    await expect(page.locator('[data-step-panel][data-active]')).toHaveCount(1);
+    await expect(page.locator(`[data-step-panel="${id}"]`)).toBeVisible();
+    await expect(page.getByRole('link', { name: new RegExp(`^Step ${i + 1}:`) })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+    if (i > 0) {
+      await expect(page).toHaveURL(new RegExp(`/guide/${platform}/${id}$`));
+      await expect(activeHeading(page)).toBeFocused();
+    }
+    await page
+      .getByRole('button', { name: i === ids.length - 1 ? /I’ve done it/ : /Next/ })
+      .click();
+  }
+
+  await expect(page).toHaveURL(new RegExp(`/guide/${platform}/done$`));
+  const done = page.locator('[data-step-panel="done"]');
+  await expect(done).toBeVisible();
+  await expect(done.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(done).toContainText('three weeks');
+  await expect(progress(page)).toHaveText('Done');
+});
+
+test('a step URL opens that step, and Back and the arrow keys move through the flow', async ({
+  page,
+}, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  await page.goto(`/guide/${platform}`);
+  const ids = await stepIds(page);
+
+  await page.goto(`/guide/${platform}/${ids[2]}`);
+  await expect(progress(page)).toHaveText(`Step 3 of ${ids.length}`);
+  await expect(page.locator(`[data-step-panel="${ids[2]}"]`)).toBeVisible();
+  await expect(page.locator(`[data-step-panel="${ids[0]}"]`)).toBeHidden();
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`/${ids[3]}$`));
+  await expect(progress(page)).toHaveText(`Step 4 of ${ids.length}`);
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`/${ids[2]}$`));
+  await expect(page.locator(`[data-step-panel="${ids[2]}"]`)).toBeVisible();
+  await expect(progress(page)).toHaveText(`Step 3 of ${ids.length}`);
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(page).toHaveURL(new RegExp(`/${ids[1]}$`));
+  await page.getByRole('button', { name: /Back/ }).click();
+  await expect(progress(page)).toHaveText(`Step 1 of ${ids.length}`);
+  await expect(page.getByRole('button', { name: /Back/ })).toBeDisabled();
+
+  await page.reload();
+  await expect(progress(page)).toHaveText(`Step 1 of ${ids.length}`);
+});
+
+test('every step shows the Sent-list shortcut, a way out to troubleshooting, and sources', async ({
+  page,
+}, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  await page.goto(`/guide/${platform}`);
+  const shortcut = page.getByRole('link', { name: /Open my Sent invitations/ });
+  await expect(shortcut).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
+  );
+  await expect(shortcut).toHaveAttribute('target', '_blank');
+  await expect(shortcut).toHaveAttribute('rel', 'noopener noreferrer');
+  const mismatch = page
+    .locator('[data-step-panel][data-active]')
+    .getByRole('link', { name: /doesn.t match my screen/ });
+  await expect(mismatch).toHaveAttribute('href', new RegExp(`platform=${platform}`));
+  await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('Last checked');
+});
+
+test('the last choice is remembered and wins over detection', async ({ page }, testInfo) => {
+  const chosen = devicePlatform(testInfo) === 'android' ? 'ios' : 'android';
+  await page.goto(`/guide/${chosen}`);
+  await expect(progress(page)).toHaveText(/^Step 1 of/);
+  await page.goto('/');
+  await expect(
+    page.locator(`[data-platform-option="${chosen}"]`).getByText('Your last choice'),
+  ).toBeVisible();
+  await expect(page.getByText('Suggested for this device', { exact: true })).toHaveCount(3);
+  for (const badge of await page.getByText('Suggested for this device', { exact: true }).all())
+    await expect(badge).toBeHidden();
+});
+
+test('the remove-connection flow walks to its done panel', async ({ page }, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  await page.goto(`/remove-connection/${platform}`);
+  const ids = await stepIds(page);
+  for (let i = 0; i < ids.length; i++) await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(new RegExp(`/remove-connection/${platform}/done$`));
+  await expect(page.locator('[data-step-panel="done"]')).toContainText(/aren.t notified/);
+});
+
+test('pages pass axe in light and dark', async ({ page }, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  for (const theme of ['light', 'dark'] as const) {
+    await useTheme(page, theme);
+    for (const path of [
+      '/',
+      `/guide/${platform}`,
+      `/guide/${platform}/done`,
+      `/remove-connection/${platform}`,
+    ]) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectAccessible(page);
+    }
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a guide lists every step in order, and the picker is plain links', async ({
+    page,
+  }, testInfo) => {
+    const platform = devicePlatform(testInfo);
+    await page.goto('/');
+    for (const option of ['desktop', 'ios', 'android']) {
+      await expect(page.locator(`[data-platform-option="${option}"] a`)).toHaveAttribute(
+        'href',
+        `/guide/${option}`,
+      );
+    }
+    await page.goto(`/guide/${platform}/done`);
+    const panels = page.locator('[data-step-panel]');
+    const count = await panels.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    for (let i = 0; i < count; i++) await expect(panels.nth(i)).toBeVisible();
+    const headings = await page.locator('[data-step-panel] h2').allInnerTexts();
+    headings.slice(0, -1).forEach((text, i) => expect(text).toMatch(new RegExp(`^${i + 1}\\s`)));
+    await expect(page.getByRole('button', { name: /Next/ })).toBeHidden();
+  });
+});
+
+test.describe('unknown addresses', () => {
+  test.use({ allowedConsoleErrors: [/404/] });
+
+  test('an unknown platform or step is a real 404 with a way back', async ({ page }) => {
+    for (const path of [
+      '/guide/windows',
+      '/guide/ios/no-such-step',
+      '/remove-connection/blackberry',
+    ]) {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+      await page.getByRole('link', { name: /Choose your device/ }).click();
+      await expect(page).toHaveURL(/\/$/);
+    }
+  });
+});
