@@ -26,9 +26,15 @@ export function loadCollection<S extends z.ZodType>(
     const mdx = readMdx(absolute);
     const id = path.basename(absolute, '.mdx');
     const idCheck = kebabId.safeParse(id);
-    if (!idCheck.success) throw new ContentError(mdx.file, 'file name', idCheck.error.issues[0]!.message);
+    if (!idCheck.success)
+      throw new ContentError(mdx.file, 'file name', idCheck.error.issues[0]!.message);
     assertAllowedSyntax(mdx, allowed);
     if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
-    return { id, file: mdx.file, data: parseOrThrow(schema, mdx.frontmatter, mdx.file), body: mdx.body };
+    return {
+      id,
+      file: mdx.file,
+      data: parseOrThrow(schema, mdx.frontmatter, mdx.file),
+      body: mdx.body,
+    };
   });
 }

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildHeadScript } from './head-script';
+
+const iPhone =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Mobile/15E148 Safari/604.1';
+
+function run({ search = '', userAgent = 'Mozilla/5.0 (X11; Linux x86_64)', dark = false } = {}) {
+  window.history.replaceState(null, '', `/${search}`);
+  vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(userAgent);
+  window.matchMedia = ((query: string) => ({
+    matches: dark && query.includes('dark'),
+  })) as typeof window.matchMedia;
+  new Function(buildHeadScript())();
+  const html = document.documentElement;
+  return {
+    js: html.hasAttribute('data-js'),
+    theme: html.getAttribute('data-theme'),
+    platform: html.getAttribute('data-platform'),
+    source: html.getAttribute('data-platform-source'),
+  };
+}
+
+describe('the head script', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    for (const name of ['data-js', 'data-theme', 'data-platform', 'data-platform-source']) {
+      document.documentElement.removeAttribute(name);
+    }
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('marks JavaScript and detects the device', () => {
+    expect(run({ userAgent: iPhone })).toEqual({
+      js: true,
+      theme: 'light',
+      platform: 'ios',
+      source: 'detected',
+    });
+  });
+
+  it('follows the system theme unless the person chose one', () => {
+    expect(run({ dark: true }).theme).toBe('dark');
+    localStorage.setItem('unsend.theme', 'light');
+    expect(run({ dark: true }).theme).toBe('light');
+  });
+
+  it('lets a remembered choice win over detection', () => {
+    localStorage.setItem('unsend.platform', 'android');
+    expect(run({ userAgent: iPhone })).toMatchObject({ platform: 'android', source: 'chosen' });
+  });
+
+  it('takes ?platform= from a link as the choice and remembers it', () => {
+    expect(run({ search: '?platform=desktop', userAgent: iPhone })).toMatchObject({
+      platform: 'desktop',
+      source: 'chosen',
+    });
+    expect(localStorage.getItem('unsend.platform')).toBe('desktop');
+  });
+
+  it('ignores unknown values in the query and in storage', () => {
+    localStorage.setItem('unsend.platform', 'blackberry');
+    expect(run({ search: '?platform=%3Cscript%3E', userAgent: iPhone })).toMatchObject({
+      platform: 'ios',
+      source: 'detected',
+    });
+  });
+
+  it('still works when storage throws (private modes)', () => {
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    expect(run({ search: '?platform=android', userAgent: iPhone })).toEqual({
+      js: true,
+      theme: 'light',
+      platform: 'android',
+      source: 'chosen',
+    });
+  });
+});
