@@ -62,10 +62,22 @@ export default function HomePage() {
           <li>The original invitation email stays in their email inbox.</li>
           <li>You can&apos;t invite the same person again for up to three weeks.</li>
         </ul>
-        <p>
-          <a href="/learn/what-happens-when-you-withdraw">More on what happens when you withdraw</a>{' '}
-          · <a href="/faq">FAQ</a>
-        </p>
+        <ul className="space-y-1">
+          <li>
+            <a href="/learn/what-happens-when-you-withdraw">
+              More on what happens when you withdraw
+            </a>
+          </li>
+          <li>
+            <a href="/learn/avoid-accidental-invitations">How to avoid accidental invitations</a>
+          </li>
+          <li>
+            <a href="/learn/invitation-limits">Invitation limits and restrictions</a>
+          </li>
+          <li>
+            <a href="/faq">Questions and answers</a>
+          </li>
+        </ul>
       </section>
 
       <SourcesList

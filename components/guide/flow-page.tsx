@@ -39,6 +39,10 @@ export function FlowPage({
             href: '/learn/what-happens-when-you-withdraw',
             label: 'What happens when you withdraw',
           },
+          {
+            href: flowPath('remove-connection', platform),
+            label: 'They’d already accepted? Remove the connection',
+          },
           { href: '/checklist', label: 'Sent many by mistake? Use the checklist' },
           { href: troubleshootHref(platform), label: 'Something didn’t match? Troubleshoot' },
           { href: '/faq', label: 'Questions? Read the FAQ' },
