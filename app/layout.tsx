@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { buildHeadScript } from '@/lib/platform/head-script';
+import { ogImage } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -12,6 +13,9 @@ export const metadata: Metadata = {
   description:
     'Sent a LinkedIn invitation by mistake? Withdraw it in under a minute: step-by-step for desktop, iPhone and Android.',
   icons: { icon: '/favicon.svg' },
+  // Defaults for a page that sets no metadata of its own; pageMetadata() gives each page its own.
+  openGraph: { siteName: site.name, type: 'website', locale: 'en_GB', images: [ogImage] },
+  twitter: { card: 'summary_large_image', images: [ogImage.url] },
 };
 
 export const viewport: Viewport = {

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { site } from '@/lib/site';
+import robots from './robots';
+import sitemap from './sitemap';
+
+const paths = sitemap().map((entry) => {
+  expect(entry.url.startsWith(`${site.baseUrl}/`)).toBe(true);
+  return entry.url.slice(site.baseUrl.length);
+});
+
+/** Read straight from the content files, not through the loaders the sitemap uses. */
+function flowPagesOnDisk(folder: string, base: string): string[] {
+  const dir = path.join('content/guides', folder);
+  return fs.readdirSync(dir).flatMap((file) => {
+    const platform = path.basename(file, '.mdx');
+    const steps = [
+      ...fs.readFileSync(path.join(dir, file), 'utf8').matchAll(/<Step id="([^"]+)"/g),
+    ];
+    return [
+      `${base}/${platform}`,
+      ...steps.map(([, id]) => `${base}/${platform}/${id}`),
+      `${base}/${platform}/done`,
+    ];
+  });
+}
+
+describe('sitemap', () => {
+  it('lists exactly the site’s pages', () => {
+    const learn = fs
+      .readdirSync('content/learn')
+      .map((file) => `/learn/${path.basename(file, '.mdx')}`);
+    expect([...paths].sort()).toEqual(
+      [
+        '/',
+        ...flowPagesOnDisk('withdraw', '/guide'),
+        ...flowPagesOnDisk('remove-connection', '/remove-connection'),
+        '/troubleshoot',
+        '/checklist',
+        '/faq',
+        '/learn',
+        ...learn,
+      ].sort(),
+    );
+  });
+
+  it('names each page once, without a trailing slash', () => {
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths.filter((p) => p !== '/' && p.endsWith('/'))).toEqual([]);
+  });
+});
+
+describe('robots.txt', () => {
+  it('allows everything and points to the sitemap', () => {
+    expect(robots()).toEqual({
+      rules: { userAgent: '*', allow: '/' },
+      sitemap: `${site.baseUrl}/sitemap.xml`,
+    });
+  });
+});

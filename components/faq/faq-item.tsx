@@ -1,0 +1,21 @@
+import { MdxContent } from '@/components/mdx/mdx-content';
+import type { FaqItem as Item } from '@/lib/faq/load';
+import { FaqDetails } from './faq-details';
+import { FaqQuestion } from './faq-question';
+import { FaqSources } from './faq-sources';
+
+export function FaqItem({ item }: { item: Item }) {
+  return (
+    <FaqDetails id={item.id}>
+      <summary className="cursor-pointer py-3 font-semibold marker:text-muted hover:text-accent">
+        <FaqQuestion id={item.id} text={item.data.question} />
+      </summary>
+      <div className="pb-5 pl-4">
+        <div className="max-w-prose leading-relaxed">
+          <MdxContent source={item.body} />
+        </div>
+        <FaqSources sources={item.data.sources} lastChecked={item.data.lastChecked} />
+      </div>
+    </FaqDetails>
+  );
+}

@@ -1,0 +1,24 @@
+import { plainText } from './plain-text';
+
+describe('plainText', () => {
+  it.each([
+    [
+      'emphasis and links keep their words, not their markup',
+      'Open **Sent**, then [withdraw it](/guide/ios/withdraw).',
+      'Open Sent, then withdraw it.',
+    ],
+    [
+      'list items and paragraphs are separated by a space',
+      'First:\n\n- one\n- two\n\nLast.',
+      'First: one two Last.',
+    ],
+    [
+      'component tags go, their text stays',
+      '<Callout kind="warning">\nWait **three weeks**.\n</Callout>',
+      'Wait three weeks.',
+    ],
+    ['headings and inline code keep their text', '## Why\n\nUse `People`.', 'Why Use People.'],
+  ])('%s', (_, body, expected) => {
+    expect(plainText('content/faq/x.mdx', body)).toBe(expected);
+  });
+});
