@@ -1,4 +1,6 @@
+import { loadFaq } from '@/lib/faq/load';
 import { loadAllFlows } from '@/lib/guides/load';
+import { loadLearnPages } from '@/lib/learn/load';
 
 /**
  * Loads and checks every piece of content. `npm run content:check` calls this so bad content
@@ -8,5 +10,7 @@ import { loadAllFlows } from '@/lib/guides/load';
 export function loadAllContent() {
   return {
     flows: loadAllFlows(),
+    'FAQ items': loadFaq(),
+    'learn pages': loadLearnPages(),
   };
 }
