@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// `npm run size`: first-load JavaScript, HTML and CSS (gzip) of every page in the export,
+// JavaScript shown over the framework floor, checked against scripts/budgets.mjs.
+import fs from 'node:fs';
+import path from 'node:path';
+import { cssGzKb, htmlGzKb, jsOverFloorKb } from './budgets.mjs';
+import { ensureFloor } from './lib/floor.mjs';
+import { assetFile, classify, exportDir, gzipSize, htmlPages, kb } from './lib/export.mjs';
+import { scriptSources, stylesheetHrefs } from './lib/html.mjs';
+import { printTable, report } from './lib/table.mjs';
+
+const root = exportDir();
+const failures = [];
+
+/** Sizes of one page: JS (every script src but noModule), its HTML and linked CSS, gzipped. */
+function measure(dir, route, html, file) {
+  const sum = (urls) =>
+    urls.reduce((total, url) => {
+      const asset = assetFile(dir, url);
+      if (!fs.existsSync(asset)) {
+        failures.push(`${route}: loads ${url}, which is not in the export`);
+        return total;
+      }
+      return total + gzipSize(asset);
+    }, 0);
+  return { js: sum(scriptSources(html)), css: sum(stylesheetHrefs(html)), html: gzipSize(file) };
+}
+
+const floorDir = ensureFloor();
+const floorFile = path.join(floorDir, 'index.html');
+const floor = measure(floorDir, 'floor', fs.readFileSync(floorFile, 'utf8'), floorFile);
+
+const rows = htmlPages(root).map(({ route, file, html }) => {
+  const { kind, budget } = classify(route, html);
+  const size = measure(root, route, html, file);
+  const over = size.js - floor.js;
+  const allowed = jsOverFloorKb[budget] * 1000;
+  const problems = [];
+  if (over > allowed) {
+    problems.push(`JS floor + ${kb(over)} KB > floor + ${jsOverFloorKb[budget]} KB (${budget})`);
+  }
+  if (size.html > htmlGzKb * 1000) problems.push(`HTML ${kb(size.html)} KB > ${htmlGzKb} KB`);
+  if (size.css > cssGzKb * 1000) problems.push(`CSS ${kb(size.css)} KB > ${cssGzKb} KB`);
+  failures.push(...problems.map((problem) => `${route}: ${problem}`));
+  return [
+    route,
+    kind,
+    kb(size.js),
+    `+${kb(over)}`,
+    `+${jsOverFloorKb[budget]}`,
+    kb(size.html),
+    kb(size.css),
+    problems.length ? 'OVER' : 'ok',
+  ];
+});
+
+console.log(
+  `Framework floor (empty Next.js page, same config): ${kb(floor.js)} KB JS, ` +
+    `${kb(floor.html)} KB HTML, ${kb(floor.css)} KB CSS (gzip -9; KB = 1000 B)\n`,
+);
+printTable(
+  ['route', 'kind', 'JS KB', 'over floor', 'budget', 'HTML KB', 'CSS KB', 'status'],
+  rows,
+  'llrrrrrl',
+);
+console.log(`\nBudgets: HTML ≤ ${htmlGzKb} KB, CSS ≤ ${cssGzKb} KB (see scripts/budgets.mjs).`);
+report('size', failures);
