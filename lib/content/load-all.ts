@@ -1,6 +1,7 @@
 import { loadFaq } from '@/lib/faq/load';
 import { loadAllFlows } from '@/lib/guides/load';
 import { loadLearnPages } from '@/lib/learn/load';
+import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter/load';
 
 /**
  * Loads and checks every piece of content. `npm run content:check` calls this so bad content
@@ -12,5 +13,7 @@ export function loadAllContent() {
     flows: loadAllFlows(),
     'FAQ items': loadFaq(),
     'learn pages': loadLearnPages(),
+    'troubleshooter nodes': [...loadTroubleshooter().nodes.values()],
+    'troubleshooter pages': [loadTroubleshooterPage('checklist')],
   };
 }

@@ -1,0 +1,62 @@
+import { Checklist } from '@/components/checklist/checklist';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { SourcesList } from '@/components/sources-list';
+import { pageMetadata } from '@/lib/metadata';
+import { site } from '@/lib/site';
+import { loadTroubleshooterPage } from '@/lib/troubleshooter/load';
+
+const path = '/checklist';
+
+export function generateMetadata() {
+  const { title, description } = loadTroubleshooterPage('checklist').data;
+  return pageMetadata({ title, description, path });
+}
+
+/** LinkedIn has no bulk withdraw: a list to work through, kept in this browser only. */
+export default function ChecklistPage() {
+  const page = loadTroubleshooterPage('checklist');
+  const { title, description, sources, lastChecked } = page.data;
+  return (
+    <div data-page-kind="checklist" className="max-w-prose space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold sm:text-4xl">{title}</h1>
+        <p className="text-lg text-muted">{description}</p>
+      </header>
+      <p>
+        <a
+          href={site.sentInvitationsUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg no-underline hover:opacity-90"
+        >
+          Open my Sent invitations
+          <span className="sr-only">(opens LinkedIn in a new tab)</span>
+          <span aria-hidden="true">↗</span>
+        </a>
+      </p>
+      <section
+        data-no-js
+        aria-labelledby="needs-javascript"
+        className="rounded-xl border-2 border-warn p-5 [:root[data-js]_&]:hidden"
+      >
+        <h2 id="needs-javascript" className="text-lg font-bold">
+          The checklist needs JavaScript
+        </h2>
+        <p className="mt-2">
+          JavaScript is off or blocked in this browser, so the list can’t work here. You can do the
+          same by hand: see “By hand” below.
+        </p>
+      </section>
+      <div data-js-only>
+        <Checklist />
+      </div>
+      <p className="text-sm text-muted">
+        Your list is stored only in this browser, on this device. It’s never sent anywhere.
+      </p>
+      <div className="leading-relaxed">
+        <MdxContent source={page.body} />
+      </div>
+      <SourcesList sources={sources} lastChecked={lastChecked} />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { notFound } from 'next/navigation';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { NodeView } from '@/components/troubleshooter/node-view';
+import { pageMetadata } from '@/lib/metadata';
+import { nodeHref } from '@/lib/troubleshooter/links';
+import { loadTroubleshooter } from '@/lib/troubleshooter/load';
+
+type Params = Promise<{ node: string }>;
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [...loadTroubleshooter().nodes.keys()].map((node) => ({ node }));
+}
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const node = loadTroubleshooter().nodes.get((await params).node);
+  if (!node) return {};
+  const { title, description } = node.text.data;
+  return pageMetadata({
+    title: `${title} · Troubleshoot`,
+    description: description ?? 'Can’t find Withdraw? Answer a few questions and get what to do.',
+    path: nodeHref(node.id),
+  });
+}
+
+export default async function TroubleshootNodePage({ params }: { params: Params }) {
+  const node = loadTroubleshooter().nodes.get((await params).node);
+  if (!node) notFound();
+  return <NodeView node={node} body={<MdxContent source={node.text.body} />} />;
+}

@@ -1,0 +1,48 @@
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { SourcesList } from '@/components/sources-list';
+import { AnswerList } from '@/components/troubleshooter/answer-list';
+import { DeviceChoice } from '@/components/troubleshooter/device-choice';
+import { StepNote } from '@/components/troubleshooter/step-note';
+import { pageMetadata } from '@/lib/metadata';
+import { guideSteps } from '@/lib/troubleshooter/guide-steps';
+import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
+import { getNode, loadTroubleshooter } from '@/lib/troubleshooter/load';
+
+export const metadata = pageMetadata({
+  title: 'Can’t find Withdraw? Troubleshoot',
+  description:
+    'No Withdraw button, the person isn’t in your Sent list, or they already accepted? Answer a few questions and get what to do on your device.',
+  path: troubleshooterPath,
+});
+
+/** The way in: the device question (only while the device is a guess) and the first question. */
+export default function TroubleshootPage() {
+  const start = getNode(loadTroubleshooter().start);
+  const { sources, lastChecked } = start.text.data;
+  return (
+    <div data-page-kind="question" className="max-w-prose space-y-8">
+      <header className="space-y-3">
+        <h1 className="text-3xl font-bold sm:text-4xl">Can’t find Withdraw? Let’s work out why</h1>
+        <p className="text-lg text-muted">
+          Answer a few questions about what you see, one click each, and get what to do on your
+          device. You can change any answer as you go.
+        </p>
+      </header>
+      <StepNote steps={guideSteps()} />
+      <DeviceChoice nextHref={nodeHref(start.id)} />
+      <section aria-labelledby="start-question" className="space-y-4">
+        <h2 id="start-question" className="text-2xl font-bold">
+          {start.text.data.title}
+        </h2>
+        <div className="leading-relaxed">
+          <MdxContent source={start.text.body} />
+        </div>
+        <AnswerList answers={start.answers} labelledBy="start-question" />
+      </section>
+      <p className="text-sm">
+        <a href={`${troubleshooterPath}/map`}>See every question and answer on one page</a>
+      </p>
+      <SourcesList sources={sources} lastChecked={lastChecked} />
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Answer } from '@/lib/troubleshooter/define-tree';
+import { nodeHref } from '@/lib/troubleshooter/links';
+
+/**
+ * A question's answers as plain links to the next node's page: they work without JavaScript,
+ * the browser's Back undoes them, and every step can be bookmarked.
+ */
+export function AnswerList({
+  answers,
+  labelledBy,
+}: {
+  answers: readonly Answer[];
+  labelledBy: string;
+}) {
+  return (
+    <ul aria-labelledby={labelledBy} data-answers className="grid gap-3">
+      {answers.map((answer) => (
+        <li key={answer.next}>
+          <a
+            href={nodeHref(answer.next)}
+            className="flex items-center justify-between gap-4 rounded-lg border-2 border-border px-4 py-3 font-semibold text-fg no-underline hover:border-accent hover:bg-accent-soft"
+          >
+            <span>{answer.label}</span>
+            <span aria-hidden="true" className="text-accent">
+              →
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

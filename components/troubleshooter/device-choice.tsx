@@ -1,0 +1,48 @@
+import { platformLabels, platforms } from '@/lib/platform/platforms';
+
+/**
+ * "Which device are you using?", asked only while the platform is a guess: the head script
+ * marks a chosen platform (from a guide's link or an earlier choice) on <html>, and the
+ * arbitrary variant below hides the question then. The detected device is badged by the
+ * shared [data-platform-option] CSS. Hidden without JavaScript, when every platform's
+ * instructions show anyway.
+ */
+export function DeviceChoice({ nextHref }: { nextHref: string }) {
+  return (
+    <section
+      aria-labelledby="device-question"
+      data-device-question
+      data-js-only
+      className="rounded-xl border border-border p-5 [:root[data-platform-source=chosen]_&]:hidden"
+    >
+      <h2 id="device-question" className="text-lg font-bold">
+        Which device are you using?
+      </h2>
+      <p className="mt-1 text-sm text-muted">
+        So the answers show the right instructions. You can switch on any answer page.
+      </p>
+      <ul className="mt-3 flex flex-wrap gap-3">
+        {platforms.map((platform) => (
+          <li
+            key={platform}
+            data-platform-option={platform}
+            className="flex rounded-lg border-2 border-border"
+          >
+            <a
+              href={`${nextHref}?platform=${platform}`}
+              className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
+            >
+              {platformLabels[platform]}
+              <span
+                data-suggestion
+                className="w-fit rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-fg"
+              >
+                Suggested for this device
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

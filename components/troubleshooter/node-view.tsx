@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+import { SourcesList } from '@/components/sources-list';
+import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
+import { nodeHref } from '@/lib/troubleshooter/links';
+import { AnswerList } from './answer-list';
+import { FocusOnArrival } from './focus-on-arrival';
+import { PlatformLine } from './platform-line';
+import { YourAnswers } from './your-answers';
+
+/**
+ * One node's page: a question with its answers, or an outcome with what to do. `body` is the
+ * node's rendered MDX (help text or advice). Everything is server-rendered HTML.
+ */
+export function NodeView({ node, body }: { node: TroubleshooterNode; body: ReactNode }) {
+  const parent = node.trail.at(-1);
+  const { title, sources, lastChecked } = node.text.data;
+  return (
+    <article data-page-kind={node.kind} className="max-w-prose space-y-6">
+      <FocusOnArrival targetId="node-title" />
+      {parent && (
+        <p data-print-hidden>
+          <a href={nodeHref(parent.questionId)}>
+            <span aria-hidden="true">← </span>Back
+          </a>
+        </p>
+      )}
+      <header className="space-y-2">
+        <p className="text-sm font-semibold text-muted">
+          {node.kind === 'question' ? 'Troubleshoot' : 'What to do'}
+        </p>
+        <h1 id="node-title" tabIndex={-1} className="text-3xl font-bold">
+          {title}
+        </h1>
+      </header>
+      {node.platformSpecific && <PlatformLine path={nodeHref(node.id)} />}
+      <div data-node-body className="leading-relaxed">
+        {body}
+      </div>
+      {node.kind === 'question' && <AnswerList answers={node.answers} labelledBy="node-title" />}
+      {node.trail.length > 0 && <YourAnswers trail={node.trail} />}
+      <SourcesList sources={sources} lastChecked={lastChecked} />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Troubleshooter } from '@/lib/troubleshooter/load';
+import { nodeHref } from '@/lib/troubleshooter/links';
+
+function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
+  const node = tree.nodes.get(id)!;
+  const shared = node.kind === 'outcome' && node.text.id !== id ? node.text.id : null;
+  return (
+    <>
+      <span className="font-semibold">
+        <span className={node.kind === 'question' ? 'text-muted' : 'text-success'}>
+          {node.kind === 'question' ? 'Question: ' : 'Outcome: '}
+        </span>
+        <a href={nodeHref(id)}>{node.text.data.title}</a>
+      </span>{' '}
+      <code className="text-xs text-muted">{id}</code>
+      {shared && <span className="text-sm text-muted"> (same words as {shared})</span>}
+      {node.kind === 'question' && (
+        <ul className="mt-2 space-y-3 border-l-2 border-border pl-4">
+          {node.answers.map((answer) => (
+            <li key={answer.next}>
+              <span className="block text-sm text-muted">“{answer.label}” →</span>
+              <Branch id={answer.next} tree={tree} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The whole tree as nested lists, drawn from the same data the pages use: it can't drift. */
+export function TreeMap({ tree }: { tree: Troubleshooter }) {
+  return (
+    <div data-tree-map>
+      <Branch id={tree.start} tree={tree} />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { TrailItem } from '@/lib/troubleshooter/load';
+import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
+
+/**
+ * The answers that led to this page, each with a Change link back to its question, and Start
+ * again. Known at build time because every node has exactly one route to it.
+ */
+export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
+  return (
+    <section aria-labelledby="your-answers" className="rounded-xl bg-surface p-5">
+      <h2 id="your-answers" className="text-lg font-bold">
+        Your answers
+      </h2>
+      <dl className="mt-2 divide-y divide-border">
+        {trail.map((step) => (
+          <div
+            key={step.questionId}
+            data-trail-step={step.questionId}
+            className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 py-3"
+          >
+            <dt className="w-full text-sm text-muted">{step.questionTitle}</dt>
+            <dd className="font-semibold">{step.answerLabel}</dd>
+            <dd>
+              <a href={nodeHref(step.questionId)}>
+                Change<span className="sr-only"> your answer to “{step.questionTitle}”</span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="mt-3">
+        <a href={troubleshooterPath}>Start again</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ContentError } from '@/lib/content/errors';
+import { contentRoot } from '@/lib/content/mdx';
+import { tree as realTree } from '@/content/troubleshooter/tree';
+import type { Tree } from './define-tree';
+import { loadTroubleshooter, loadTroubleshooterPage } from './load';
+
+const frontmatter = (title: string) =>
+  `---\ntitle: "${title}"\nsources:\n  - title: "LinkedIn Help"\n    url: https://www.linkedin.com/help/linkedin\nlastChecked: "2026-11-27"\n---\n\n`;
+const question = (title: string) => frontmatter(title) + 'Pick one.\n';
+const outcome = (title: string, body = 'Do this.') =>
+  frontmatter(title) + `${body}\n\n## What next\n\n- [Start again](/troubleshoot)\n`;
+
+const tree: Tree = {
+  start: 'start',
+  nodes: {
+    start: {
+      kind: 'question',
+      answers: [
+        { label: 'First', next: 'one' },
+        { label: 'Second', next: 'two' },
+      ],
+    },
+    one: { kind: 'outcome' },
+    two: { kind: 'outcome', sameTextAs: 'one' },
+  },
+};
+const goodFiles = { 'start.mdx': question('Which?'), 'one.mdx': outcome('Do one') };
+
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** Node texts in a fresh folder, named relative to content/ as the loader wants. */
+function folder(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'troubleshooter-test-'));
+  made.push(dir);
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return path.relative(contentRoot, dir);
+}
+
+function errorOf(run: () => unknown): ContentError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected a ContentError');
+}
+
+describe('loadTroubleshooter', () => {
+  it('joins routes and words: answers, shared text, and the trail of answers to each node', () => {
+    const loaded = loadTroubleshooter(tree, folder(goodFiles));
+    const two = loaded.nodes.get('two')!;
+    expect(two.text.data.title).toBe('Do one');
+    expect(two.trail).toEqual([
+      { questionId: 'start', questionTitle: 'Which?', answerLabel: 'Second' },
+    ]);
+    expect(loaded.nodes.get('start')!.answers.map((answer) => answer.next)).toEqual(['one', 'two']);
+    expect(loaded.paths).toEqual([
+      ['start', 'one'],
+      ['start', 'two'],
+    ]);
+  });
+
+  it('notes which nodes have per-platform passages', () => {
+    const files = {
+      ...goodFiles,
+      'one.mdx': outcome('Do one', '<PlatformOnly platform="ios">\nTap it.\n</PlatformOnly>'),
+    };
+    const loaded = loadTroubleshooter(tree, folder(files));
+    expect(loaded.nodes.get('one')!.platformSpecific).toBe(true);
+    expect(loaded.nodes.get('start')!.platformSpecific).toBe(false);
+  });
+
+  it.each([
+    {
+      name: 'a broken route, naming tree.ts and the node',
+      tree: {
+        ...tree,
+        nodes: {
+          ...tree.nodes,
+          start: { kind: 'question', answers: [{ label: 'Only', next: 'one' }] },
+        },
+      } satisfies Tree,
+      files: goodFiles,
+      file: 'content/troubleshooter/tree.ts',
+      field: 'nodes.start',
+      problem: /at least 2/,
+    },
+    {
+      name: 'a missing text, naming the file to add',
+      tree,
+      files: { 'one.mdx': outcome('Do one') },
+      file: /start\.mdx$/,
+      field: 'nodes.start',
+      problem: /has no words/,
+    },
+    {
+      name: 'an outcome without next actions',
+      tree,
+      files: { ...goodFiles, 'one.mdx': frontmatter('Do one') + 'Do this.\n' },
+      file: /one\.mdx$/,
+      field: 'body',
+      problem: /What next/,
+    },
+    {
+      name: 'a link to a node that does not exist',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which?') + '\n[Or](/troubleshoot/nope)\n' },
+      file: /start\.mdx$/,
+      field: 'body',
+      problem: /\/troubleshoot\/nope, which is not a node/,
+    },
+    {
+      name: 'frontmatter without a title',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which?').replace('title: "Which?"\n', '') },
+      file: /start\.mdx$/,
+      field: 'title',
+      problem: /required/,
+    },
+    {
+      name: 'a component content may not use',
+      tree,
+      files: { ...goodFiles, 'one.mdx': outcome('Do one', '<Tabs>No</Tabs>') },
+      file: /one\.mdx$/,
+      field: 'body',
+      problem: /unknown component <Tabs>/,
+    },
+  ])('throws a ContentError for $name', ({ tree: broken, files, file, field, problem }) => {
+    const error = errorOf(() => loadTroubleshooter(broken, folder(files)));
+    if (typeof file === 'string') expect(error.file).toBe(file);
+    else expect(error.file).toMatch(file);
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(problem);
+  });
+
+  it('loads the real tree: every node has words, every outcome is on exactly one path', () => {
+    const loaded = loadTroubleshooter();
+    expect([...loaded.nodes.keys()].sort()).toEqual(Object.keys(realTree.nodes).sort());
+    for (const node of loaded.nodes.values()) expect(node.text.data.title).not.toBe('');
+    const outcomes = [...loaded.nodes.values()].filter((node) => node.kind === 'outcome');
+    expect(loaded.paths.map((p) => p.at(-1)).sort()).toEqual(outcomes.map((n) => n.id).sort());
+  });
+
+  it('loads the checklist page text', () => {
+    expect(loadTroubleshooterPage('checklist').data.sources.length).toBeGreaterThan(0);
+  });
+});

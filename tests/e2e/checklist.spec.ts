@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test, useTheme } from './fixtures';
+
+const nameField = (page: Page) => page.getByLabel('Name of someone to withdraw');
+const progress = (page: Page) => page.locator('[data-progress]');
+const items = (page: Page) => page.getByRole('checkbox');
+
+async function addNames(page: Page, ...names: string[]) {
+  for (const name of names) {
+    await nameField(page).fill(name);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+  }
+}
+
+test('works with the keyboard alone, and keeps the list in this browser', async ({ page }) => {
+  await page.goto('/checklist');
+  await expect(progress(page)).toHaveText('0 of 0 done');
+  await nameField(page).focus();
+  await page.keyboard.type('Ada Lovelace');
+  await page.keyboard.press('Enter');
+  await expect(nameField(page)).toBeFocused();
+  await expect(nameField(page)).toHaveValue('');
+  await page.keyboard.type('Alan Turing');
+  await page.keyboard.press('Enter');
+
+  await page.keyboard.press('Tab'); // Add
+  await page.keyboard.press('Tab'); // Paste a list instead
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Names, one per line')).toBeFocused();
+  await page.keyboard.type('- Grace Hopper\n\n2. Edsger Dijkstra\n');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(items(page)).toHaveCount(4);
+  await expect(progress(page)).toHaveText('0 of 4 done');
+  await expect(page.getByLabel('Edsger Dijkstra')).toBeVisible();
+
+  await page.getByLabel('Ada Lovelace').focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Ada Lovelace')).toBeChecked();
+  await expect(progress(page)).toHaveText('1 of 4 done');
+
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Remove Ada Lovelace' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Alan Turing')).toBeFocused();
+  await expect(progress(page)).toHaveText('0 of 3 done');
+
+  await page.reload();
+  await expect(items(page)).toHaveCount(3);
+  await expect(page.getByLabel('Grace Hopper')).toBeVisible();
+});
+
+test('clear all asks first, and Cancel keeps the list', async ({ page }) => {
+  await page.goto('/checklist');
+  await addNames(page, 'One', 'Two');
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await expect(page.getByText('Remove all 2 names from this list?')).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(items(page)).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Clear all' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Clear all' }).click();
+  await page.getByRole('button', { name: 'Yes, clear the list' }).click();
+  await expect(items(page)).toHaveCount(0);
+  await expect(progress(page)).toHaveText('0 of 0 done');
+  await expect(nameField(page)).toBeFocused();
+  await page.reload();
+  await expect(items(page)).toHaveCount(0);
+});
+
+test('still works when the browser refuses storage, and says so', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/checklist');
+  await expect(page.locator('[data-storage-note]')).toBeVisible();
+  await addNames(page, 'Ada Lovelace');
+  await page.getByLabel('Ada Lovelace').check();
+  await expect(progress(page)).toHaveText('1 of 1 done: all withdrawn');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says what it needs and gives the manual method', async ({ page }) => {
+    await page.goto('/checklist');
+    await expect(
+      page.getByRole('heading', { name: 'The checklist needs JavaScript' }),
+    ).toBeVisible();
+    await expect(nameField(page)).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'By hand' })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Open my Sent invitations/ })).toHaveAttribute(
+      'href',
+      'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
+    );
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`is accessible in the ${theme} theme, empty and with names`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto('/checklist');
+    await expect(
+      page.getByRole('heading', { name: 'The checklist needs JavaScript' }),
+    ).toBeHidden();
+    await expectAccessible(page);
+    await addNames(page, 'Ada Lovelace', 'Alan Turing');
+    await page.getByLabel('Ada Lovelace').check();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expectAccessible(page);
+  });
+}

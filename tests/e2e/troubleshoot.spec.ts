@@ -1,0 +1,181 @@
+import type { Page } from '@playwright/test';
+import { tree } from '@/content/troubleshooter/tree';
+import { enumeratePaths } from '@/lib/troubleshooter/paths';
+import { expect, expectAccessible, test, useTheme } from './fixtures';
+
+// Device-independent: the platform comes from ?platform= or the stored choice, not the
+// browser. Run on the desktop project only (see the report to the lead).
+
+const kind = (page: Page) => page.locator('[data-page-kind]').getAttribute('data-page-kind');
+const answerLabels = (page: Page) =>
+  page.locator('[data-answers] a > span:first-child').allTextContents();
+const passage = (page: Page, platform: string) =>
+  page.locator(`[data-node-body] [data-platform-only="${platform}"]`).first();
+
+test('every path from the first question, clicked through, ends in an outcome', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const reached: string[] = [];
+
+  async function explore(depth: number): Promise<void> {
+    const here = page.url();
+    if (depth > 0) {
+      await expect(page.locator('#node-title')).toBeFocused();
+      const answers = page.getByRole('region', { name: 'Your answers' });
+      await expect(answers.locator('[data-trail-step]')).toHaveCount(depth);
+      await expect(answers.getByRole('link', { name: /^Change/ })).toHaveCount(depth);
+      await expect(answers.getByRole('link', { name: 'Start again' })).toHaveAttribute(
+        'href',
+        '/troubleshoot',
+      );
+      await expect(page.getByRole('link', { name: 'Back', exact: true })).toBeVisible();
+    }
+    if ((await kind(page)) === 'outcome') {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\w/);
+      await expect(page.locator('[data-node-body]')).toContainText(/\w+ \w+ \w+/);
+      await expect(page.getByRole('heading', { name: 'What next' })).toBeVisible();
+      await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText(
+        'Last checked',
+      );
+      reached.push(new URL(here).pathname);
+      return;
+    }
+    const labels = await answerLabels(page);
+    expect(labels.length).toBeGreaterThanOrEqual(2);
+    for (const label of labels) {
+      await page.locator('[data-answers]').getByRole('link', { name: label, exact: true }).click();
+      await page.waitForURL((url) => url.href !== here);
+      await expect(page.locator('[data-trail-step]').last()).toContainText(label);
+      await explore(depth + 1);
+      await page.goBack();
+      await expect(page).toHaveURL(here);
+    }
+  }
+
+  await page.goto('/troubleshoot/what-went-wrong');
+  await explore(0);
+  const expected = enumeratePaths(tree).map((path) => `/troubleshoot/${path.at(-1)}`);
+  expect(reached.sort()).toEqual(expected.sort());
+});
+
+test('Change goes back to that question; Start again to the beginning', async ({ page }) => {
+  await page.goto('/troubleshoot/try-app');
+  const answers = page.getByRole('region', { name: 'Your answers' });
+  await answers.getByRole('link', { name: /^Change your answer to “Where are you using/ }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/where-using$/);
+  await expect(page.locator('#node-title')).toBeFocused();
+  await expect(page.locator('[data-trail-step]')).toHaveCount(3);
+
+  await page.getByRole('link', { name: 'Start again' }).click();
+  await expect(page).toHaveURL(/\/troubleshoot$/);
+  await expect(page.locator('[data-answers] a')).toHaveCount(
+    await answerLabels(page).then((l) => l.length),
+  );
+});
+
+test('asks for the device only while it is a guess', async ({ page }) => {
+  await page.goto('/troubleshoot');
+  const device = page.getByRole('region', { name: 'Which device are you using?' });
+  await expect(device).toBeVisible();
+  await expect(device.locator('[data-platform-option="desktop"]')).toContainText(
+    'Suggested for this device',
+  );
+  await expect(device.locator('[data-platform-option="ios"] [data-suggestion]')).toBeHidden();
+  // The first question's answers are right there too.
+  await expect(page.locator('[data-answers] a').first()).toBeVisible();
+
+  await device.getByRole('link', { name: /iPhone or iPad/ }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/what-went-wrong\?platform=ios$/);
+  await expect(page.locator('#node-title')).toBeFocused();
+  await page.goto('/troubleshoot');
+  await expect(device).toBeHidden();
+});
+
+test('from a guide step: no device question, the step named, iPhone instructions', async ({
+  page,
+}) => {
+  await page.goto('/troubleshoot?platform=ios&step=withdraw');
+  await expect(page.getByRole('region', { name: 'Which device are you using?' })).toBeHidden();
+  const note = page.locator('[data-step-note]');
+  await expect(note).toContainText('Tap Withdraw beside the person');
+  await expect(note.getByRole('link', { name: 'Back to that step' })).toHaveAttribute(
+    'href',
+    '/guide/ios/withdraw',
+  );
+
+  await page.getByRole('link', { name: 'They’ve already accepted my invitation' }).click();
+  await expect(passage(page, 'ios')).toBeVisible();
+  await expect(passage(page, 'ios')).toContainText('iPhone');
+  await expect(passage(page, 'desktop')).toBeHidden();
+  await expect(passage(page, 'android')).toBeHidden();
+  await expect(page.getByText('Instructions for: iPhone or iPad')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Android', exact: true }).click();
+  await expect(passage(page, 'android')).toBeVisible();
+  await expect(passage(page, 'ios')).toBeHidden();
+  await expect(page.getByText('Instructions for: Android')).toBeVisible();
+});
+
+test('ignores a step it does not know', async ({ page }) => {
+  await page.goto('/troubleshoot?platform=ios&step=no-such-step');
+  await expect(page.getByRole('heading', { level: 2, name: 'What’s going wrong?' })).toBeVisible();
+  await expect(page.locator('[data-step-note]')).toHaveCount(0);
+});
+
+test('the map shows every node, linked', async ({ page }) => {
+  await page.goto('/troubleshoot/map');
+  const map = page.locator('[data-tree-map]');
+  for (const id of Object.keys(tree.nodes)) {
+    await expect(map.locator(`a[href="/troubleshoot/${id}"]`)).toHaveCount(1);
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a path still works, showing every platform’s instructions labelled', async ({ page }) => {
+    await page.goto('/troubleshoot');
+    await expect(page.getByRole('region', { name: 'Which device are you using?' })).toBeHidden();
+    await page
+      .getByRole('link', { name: 'I can’t find the Sent list, the person or the Withdraw button' })
+      .click();
+    await expect(page).toHaveURL(/\/troubleshoot\/check-profile$/);
+    await page.getByRole('link', { name: /we’re connected/ }).click();
+    await expect(page).toHaveURL(/\/troubleshoot\/profile-connected$/);
+
+    for (const [platform, label] of [
+      ['desktop', 'Desktop browser'],
+      ['ios', 'iPhone or iPad'],
+      ['android', 'Android'],
+    ]) {
+      await expect(passage(page, platform!)).toBeVisible();
+      await expect(passage(page, platform!).getByRole('heading')).toHaveText(label!);
+    }
+    await expect(page.getByText('Instructions for:').first()).toBeHidden();
+    await expect(page.locator('[data-trail-step]')).toHaveCount(2);
+
+    await page
+      .getByRole('link', { name: /^Change your answer to “What does their profile/ })
+      .click();
+    await expect(page).toHaveURL(/\/troubleshoot\/check-profile$/);
+    await page.getByRole('link', { name: 'Start again' }).click();
+    await expect(page).toHaveURL(/\/troubleshoot$/);
+  });
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`question and outcome pages are accessible in the ${theme} theme`, async ({ page }) => {
+    await useTheme(page, theme);
+    for (const url of [
+      '/troubleshoot',
+      '/troubleshoot/check-profile',
+      '/troubleshoot/already-accepted?platform=ios',
+      '/troubleshoot/map',
+    ]) {
+      await page.goto(url);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectAccessible(page);
+    }
+  });
+}
