@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { tree } from '@/content/troubleshooter/tree';
 import { site } from '@/lib/site';
 import robots from './robots';
 import sitemap from './sitemap';
@@ -19,7 +20,8 @@ function flowPagesOnDisk(folder: string, base: string): string[] {
     ];
     return [
       `${base}/${platform}`,
-      ...steps.map(([, id]) => `${base}/${platform}/${id}`),
+      // the first step is the flow's own page
+      ...steps.slice(1).map(([, id]) => `${base}/${platform}/${id}`),
       `${base}/${platform}/done`,
     ];
   });
@@ -36,6 +38,8 @@ describe('sitemap', () => {
         ...flowPagesOnDisk('withdraw', '/guide'),
         ...flowPagesOnDisk('remove-connection', '/remove-connection'),
         '/troubleshoot',
+        ...Object.keys(tree.nodes).map((id) => `/troubleshoot/${id}`),
+        '/troubleshoot/map',
         '/checklist',
         '/faq',
         '/learn',

@@ -4,22 +4,29 @@ import { flowKinds } from '@/lib/guides/schema';
 import { learnPath, loadLearnPages } from '@/lib/learn/load';
 import { absoluteUrl } from '@/lib/metadata';
 import { platforms } from '@/lib/platform/platforms';
+import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
+import { loadTroubleshooter } from '@/lib/troubleshooter/load';
 
 export const dynamic = 'force-static';
 
 /** Every page a search engine should know, from the content that generates the routes. */
 function sitePaths(): string[] {
-  // Each flow's first page, then what its route pre-renders: every step and the done page.
+  // A flow's own URL shows its first step, so that step is listed once, under the flow's URL;
+  // then every other step and the done page.
   const flows = flowKinds.flatMap((kind) =>
     platforms.flatMap((platform) => [
       flowPath(kind, platform),
-      ...stepParams(kind, platform).map((segment) => flowPath(kind, platform, segment)),
+      ...stepParams(kind, platform)
+        .slice(1)
+        .map((segment) => flowPath(kind, platform, segment)),
     ]),
   );
   return [
     '/',
     ...flows,
-    '/troubleshoot',
+    troubleshooterPath,
+    ...[...loadTroubleshooter().nodes.keys()].map(nodeHref),
+    `${troubleshooterPath}/map`,
     '/checklist',
     '/faq',
     '/learn',

@@ -11,7 +11,10 @@ export function FaqQuestion({ id, text }: { id: string; text: string }) {
     <span>
       {highlightSegments(text, terms).map((segment, i) =>
         segment.marked ? (
-          <mark key={i} className="rounded-sm bg-accent-soft text-fg">
+          <mark
+            key={i}
+            className="rounded-sm bg-accent-soft text-fg underline decoration-accent decoration-2 underline-offset-4"
+          >
             {segment.text}
           </mark>
         ) : (

@@ -1,5 +1,4 @@
 import sitemap from '@/app/sitemap';
-import { tree } from '@/content/troubleshooter/tree';
 import { parseMdx } from '@/lib/content/mdx';
 import { loadLearnPages } from '@/lib/learn/load';
 import { loadFaq } from './load';
@@ -23,10 +22,7 @@ function links(node: Node): string[] {
   ];
 }
 
-const pages = new Set([
-  ...sitemap().map((entry) => new URL(entry.url).pathname.replace(/(.)\/$/, '$1')),
-  ...Object.keys(tree.nodes).map((id) => `/troubleshoot/${id}`),
-]);
+const pages = new Set(sitemap().map((entry) => new URL(entry.url).pathname));
 const faqIds = new Set(faq.map((item) => item.id));
 
 describe('the FAQ', () => {
