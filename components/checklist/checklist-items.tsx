@@ -32,9 +32,10 @@ export function ChecklistItems({
           <button
             type="button"
             onClick={() => onRemove(item.id)}
+            aria-label={`Remove ${item.name}`}
             className="rounded-md border border-border px-2 py-1 text-sm hover:bg-surface"
           >
-            Remove<span className="sr-only"> {item.name}</span>
+            Remove
           </button>
         </li>
       ))}

@@ -21,8 +21,11 @@ export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
             <dt className="w-full text-sm text-muted">{step.questionTitle}</dt>
             <dd className="font-semibold">{step.answerLabel}</dd>
             <dd>
-              <a href={nodeHref(step.questionId)}>
-                Change<span className="sr-only"> your answer to “{step.questionTitle}”</span>
+              <a
+                href={nodeHref(step.questionId)}
+                aria-label={`Change your answer to “${step.questionTitle}”`}
+              >
+                Change
               </a>
             </dd>
           </div>

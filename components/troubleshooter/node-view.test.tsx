@@ -1,0 +1,112 @@
+import { render, screen, within } from '@testing-library/react';
+import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
+import { NodeView } from './node-view';
+
+const text = (title: string) => ({
+  id: 'x',
+  file: 'content/troubleshooter/nodes/x.mdx',
+  body: '',
+  data: {
+    title,
+    sources: [{ title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' }],
+    lastChecked: '2026-11-27',
+  },
+});
+
+const start: TroubleshooterNode = {
+  id: 'what-went-wrong',
+  kind: 'question',
+  answers: [
+    { label: 'They accepted', next: 'already-accepted' },
+    { label: 'Something else', next: 'still-stuck' },
+  ],
+  text: text('What’s going wrong?'),
+  trail: [],
+  platformSpecific: false,
+};
+
+const outcome: TroubleshooterNode = {
+  id: 'update-app',
+  kind: 'outcome',
+  answers: [],
+  text: text('Update the app'),
+  trail: [
+    {
+      questionId: 'what-went-wrong',
+      questionTitle: 'What’s going wrong?',
+      answerLabel: 'No Withdraw',
+    },
+    { questionId: 'app-up-to-date', questionTitle: 'Is your app up to date?', answerLabel: 'No' },
+  ],
+  platformSpecific: true,
+};
+
+describe('NodeView', () => {
+  it('shows a question’s answers as links to the next nodes', () => {
+    render(<NodeView node={start} body={<p>Pick one.</p>} />);
+    const answers = screen.getByRole('list', { name: 'What’s going wrong?' });
+    const links = within(answers).getAllByRole('link');
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['They accepted→', '/troubleshoot/already-accepted'],
+      ['Something else→', '/troubleshoot/still-stuck'],
+    ]);
+    expect(screen.getByText('Pick one.')).toBeInTheDocument();
+  });
+
+  it('has no Back, Your answers or Start again on the first question', () => {
+    render(<NodeView node={start} body={null} />);
+    expect(screen.queryByRole('link', { name: /Back/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your answers' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Start again' })).not.toBeInTheDocument();
+  });
+
+  it('lists the answers so far, each with Change, then Start again', () => {
+    render(<NodeView node={outcome} body={null} />);
+    const answers = screen.getByRole('region', { name: 'Your answers' });
+    expect(within(answers).getByText('No Withdraw')).toBeInTheDocument();
+    expect(
+      within(answers).getByRole('link', { name: 'Change your answer to “What’s going wrong?”' }),
+    ).toHaveAttribute('href', '/troubleshoot/what-went-wrong');
+    expect(
+      within(answers).getByRole('link', {
+        name: 'Change your answer to “Is your app up to date?”',
+      }),
+    ).toHaveAttribute('href', '/troubleshoot/app-up-to-date');
+    expect(within(answers).getByRole('link', { name: 'Start again' })).toHaveAttribute(
+      'href',
+      '/troubleshoot',
+    );
+    expect(screen.getByRole('link', { name: /Back/ })).toHaveAttribute(
+      'href',
+      '/troubleshoot/app-up-to-date',
+    );
+  });
+
+  it('marks the page kind, focusable heading and sources; outcomes have no answers', () => {
+    const { container } = render(<NodeView node={outcome} body={null} />);
+    expect(container.querySelector('[data-page-kind]')).toHaveAttribute(
+      'data-page-kind',
+      'outcome',
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Update the app' })).toHaveAttribute(
+      'tabindex',
+      '-1',
+    );
+    expect(container.querySelector('[data-answers]')).toBeNull();
+    expect(screen.getByRole('complementary', { name: 'Sources' })).toHaveTextContent(
+      'Last checked 27 November 2026',
+    );
+  });
+
+  it('offers to switch platform only where the words differ by platform', () => {
+    const { unmount } = render(<NodeView node={outcome} body={null} />);
+    expect(screen.getAllByText(/Instructions for:/)).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: 'Android' })[0]).toHaveAttribute(
+      'href',
+      '/troubleshoot/update-app?platform=android',
+    );
+    unmount();
+    render(<NodeView node={start} body={null} />);
+    expect(screen.queryByText(/Instructions for:/)).not.toBeInTheDocument();
+  });
+});
