@@ -2,7 +2,16 @@ import { PlatformPicker } from '@/components/platform-picker/platform-picker';
 import { SourcesList } from '@/components/sources-list';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
+import { pageMetadata } from '@/lib/metadata';
 import { platforms, type Platform } from '@/lib/platform/platforms';
+import { site } from '@/lib/site';
+
+export const metadata = pageMetadata({
+  title: { absolute: `${site.name}: ${site.tagline}` },
+  description:
+    'Sent a LinkedIn invitation by mistake? Withdraw it in under a minute, step by step, on a desktop browser, iPhone or Android. The person isn’t notified.',
+  path: '/',
+});
 
 export default function HomePage() {
   const flows = platforms.map((platform) => loadFlow('withdraw', platform));

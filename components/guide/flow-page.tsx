@@ -6,14 +6,11 @@ import { loadFlow } from '@/lib/guides/load';
 import { flowPath, stepIndex, stepTitles } from '@/lib/guides/routes';
 import type { FlowKind } from '@/lib/guides/schema';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
+import { troubleshooterHref } from '@/lib/troubleshooter/links';
 import { DonePanel } from './done-panel';
 import { SentInvitationsButton } from './sent-invitations-button';
 import { StepPanel } from './step-panel';
 import { StepWizard } from './step-wizard';
-
-function troubleshootHref(platform: Platform, stepId?: string) {
-  return `/troubleshoot?platform=${platform}${stepId ? `&step=${stepId}` : ''}`;
-}
 
 /** A whole flow as one pre-rendered page, opened at the step its URL names. */
 export function FlowPage({
@@ -44,12 +41,12 @@ export function FlowPage({
             label: 'They’d already accepted? Remove the connection',
           },
           { href: '/checklist', label: 'Sent many by mistake? Use the checklist' },
-          { href: troubleshootHref(platform), label: 'Something didn’t match? Troubleshoot' },
+          { href: troubleshooterHref(platform), label: 'Something didn’t match? Troubleshoot' },
           { href: '/faq', label: 'Questions? Read the FAQ' },
         ]
       : [
           { href: '/faq', label: 'Questions? Read the FAQ' },
-          { href: troubleshootHref(platform), label: 'Something didn’t match? Troubleshoot' },
+          { href: troubleshooterHref(platform), label: 'Something didn’t match? Troubleshoot' },
         ];
 
   return (
@@ -83,7 +80,7 @@ export function FlowPage({
             step={step}
             number={i + 1}
             platform={platform}
-            mismatchHref={troubleshootHref(platform, step.id)}
+            mismatchHref={troubleshooterHref(platform, step.id, kind)}
           />
         ))}
         done={

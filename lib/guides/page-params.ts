@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isPlatform, platforms, type Platform } from '@/lib/platform/platforms';
-import { site } from '@/lib/site';
+import { pageMetadata } from '@/lib/metadata';
 import { loadDone } from './done';
 import { loadFlow } from './load';
 import { flowPath, stepIndex, stepParams, stepTitles } from './routes';
@@ -28,17 +28,12 @@ export function flowRoute(kind: FlowKind) {
       const flow = loadFlow(kind, platform);
       const index = stepIndex(flow, step);
       if (index === null) return {};
-      const path = flowPath(kind, platform, step);
-      return {
+      return pageMetadata({
         title: { absolute: stepTitles(flow, loadDone(kind).data.title)[index]! },
         description: flow.description,
-        alternates: { canonical: `${site.baseUrl}${path}` },
-        openGraph: {
-          title: flow.title,
-          description: flow.description,
-          url: `${site.baseUrl}${path}`,
-        },
-      };
+        // The first step's own URL shows the same page as the flow's: one canonical for both.
+        path: index === 0 ? flowPath(kind, platform) : flowPath(kind, platform, step),
+      });
     },
   };
 }
