@@ -28,21 +28,19 @@ export function FaqSearch({ docs }: { docs: readonly FaqSearchDoc[] }) {
 
   return (
     <div role="search" data-js-only className="space-y-2">
-      <form onSubmit={(event) => event.preventDefault()}>
-        <label htmlFor="faq-search" className="block font-semibold">
-          Search the questions
-        </label>
-        <input
-          id="faq-search"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          value={query}
-          onFocus={() => void load()}
-          onChange={(event) => void search(event.target.value)}
-          className="mt-1 w-full max-w-prose rounded-md border border-border bg-bg px-3 py-2 text-fg"
-        />
-      </form>
+      <label htmlFor="faq-search" className="block font-semibold">
+        Search the questions
+      </label>
+      <input
+        id="faq-search"
+        type="search"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        onFocus={() => void load()}
+        onChange={(event) => void search(event.target.value)}
+        className="mt-1 w-full max-w-prose rounded-md border border-border bg-bg px-3 py-2 text-fg"
+      />
       <p role="status" aria-live="polite" className="text-sm text-muted">
         {count === null ? '' : countText(count)}
       </p>
