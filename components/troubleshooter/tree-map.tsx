@@ -18,7 +18,10 @@ function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
         <ul className="mt-2 space-y-3 border-l-2 border-border pl-4">
           {node.answers.map((answer) => (
             <li key={answer.next}>
-              <span className="block text-sm text-muted">“{answer.label}” →</span>
+              <span className="block text-sm text-muted">
+                <span className="sr-only">Answer: </span>
+                {answer.label} <span aria-hidden="true">→</span>
+              </span>
               <Branch id={answer.next} tree={tree} />
             </li>
           ))}

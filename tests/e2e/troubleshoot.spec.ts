@@ -74,24 +74,6 @@ test('Change goes back to that question; Start again to the beginning', async ({
   );
 });
 
-test('asks for the device only while it is a guess', async ({ page }) => {
-  await page.goto('/troubleshoot');
-  const device = page.getByRole('region', { name: 'Which device are you using?' });
-  await expect(device).toBeVisible();
-  await expect(device.locator('[data-platform-option="desktop"]')).toContainText(
-    'Suggested for this device',
-  );
-  await expect(device.locator('[data-platform-option="ios"] [data-suggestion]')).toBeHidden();
-  // The first question's answers are right there too.
-  await expect(page.locator('[data-answers] a').first()).toBeVisible();
-
-  await device.getByRole('link', { name: /iPhone or iPad/ }).click();
-  await expect(page).toHaveURL(/\/troubleshoot\/what-went-wrong\?platform=ios$/);
-  await expect(page.locator('#node-title')).toBeFocused();
-  await page.goto('/troubleshoot');
-  await expect(device).toBeHidden();
-});
-
 test('from a guide step: no device question, the step named, iPhone instructions', async ({
   page,
 }) => {

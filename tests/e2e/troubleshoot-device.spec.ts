@@ -1,0 +1,39 @@
+import type { TestInfo } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// Runs on every device project: what the entry page suggests depends on the device.
+
+const platforms = ['desktop', 'ios', 'android'] as const;
+
+function devicePlatform(testInfo: TestInfo) {
+  return ({ desktop: 'desktop', iphone: 'ios', pixel: 'android' } as const)[
+    testInfo.project.name as 'desktop' | 'iphone' | 'pixel'
+  ];
+}
+
+test('asks for the device only while it is a guess, suggesting this one', async ({
+  page,
+}, testInfo) => {
+  const detected = devicePlatform(testInfo);
+  await page.goto('/troubleshoot');
+  const device = page.getByRole('region', { name: 'Which device are you using?' });
+  await expect(device).toBeVisible();
+  for (const platform of platforms) {
+    const badge = device.locator(`[data-platform-option="${platform}"] [data-suggestion]`);
+    if (platform === detected) await expect(badge).toHaveText('Suggested for this device');
+    else await expect(badge).toBeHidden();
+  }
+  // The first question's answers are right there too.
+  await expect(page.locator('[data-answers] a').first()).toBeVisible();
+
+  const other = platforms.find((platform) => platform !== detected)!;
+  await device.locator(`[data-platform-option="${other}"] a`).click();
+  await expect(page).toHaveURL(new RegExp(`/troubleshoot/what-went-wrong\\?platform=${other}$`));
+  await expect(page.locator('#node-title')).toBeFocused();
+
+  await page.goto('/troubleshoot');
+  await expect(device).toBeHidden();
+  await page.goto('/troubleshoot/already-accepted');
+  await expect(page.locator(`[data-node-body] [data-platform-only="${other}"]`)).toBeVisible();
+  await expect(page.locator(`[data-node-body] [data-platform-only="${detected}"]`)).toBeHidden();
+});
