@@ -9,12 +9,13 @@ export function Callout({
   children: ReactNode;
 }) {
   return (
-    <aside
+    <div
+      role="note"
       data-callout={kind}
       className={`my-4 rounded-lg border-l-4 bg-surface px-4 py-3 ${kind === 'warning' ? 'border-warn' : 'border-accent'}`}
     >
       <p className="sr-only">{kind === 'warning' ? 'Warning:' : 'Note:'}</p>
       {children}
-    </aside>
+    </div>
   );
 }
