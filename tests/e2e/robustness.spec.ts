@@ -1,0 +1,116 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { onePagePerKind } from './exported-pages';
+
+const platforms = ['desktop', 'ios', 'android'];
+const platformOf = (page: Page) => page.locator('html').getAttribute('data-platform');
+
+/** Ways browsers refuse storage: blocked outright (cookies off), or every call throwing. */
+const brokenStorage = {
+  'localStorage access throws': () => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  },
+  'getItem and setItem throw': () => {
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = refuse;
+    Storage.prototype.setItem = refuse;
+    Storage.prototype.removeItem = refuse;
+  },
+};
+
+for (const [name, breakStorage] of Object.entries(brokenStorage)) {
+  test(`the picker and a guide still work when ${name}`, async ({ page }) => {
+    await page.addInitScript(breakStorage);
+    await page.goto('/');
+    expect(platforms).toContain(await platformOf(page));
+    await page.locator('[data-platform-option="desktop"]').getByRole('link').click();
+    await expect(page).toHaveURL(/\/guide\/desktop$/);
+
+    const active = page.locator('[data-step-panel][data-active]');
+    const first = await active.getAttribute('data-step-panel');
+    await page.getByRole('button', { name: /Next/ }).click();
+    await expect(active).not.toHaveAttribute('data-step-panel', first!);
+    await expect(page).toHaveURL(/\/guide\/desktop\/[a-z-]+$/);
+    await expect(active.getByRole('heading', { level: 2 })).toBeFocused();
+
+    // A platform chosen by link still applies to this page, though it cannot be remembered.
+    await page.goto('/?platform=android');
+    await expect(page.locator('html')).toHaveAttribute('data-platform', 'android');
+  });
+}
+
+test.describe('unknown addresses', () => {
+  test.use({ allowedConsoleErrors: [/status of 404/] });
+
+  for (const path of [
+    '/troubleshoot/no-such-node',
+    '/learn/no-such-article',
+    '/faq/no-such-question',
+    '/checklist/no-such-list',
+    '/guide/desktop/open-sent/extra',
+    '/%E0%A4%A',
+    '/..%2f..%2fetc%2fpasswd',
+  ]) {
+    test(`${path} is the 404 page, with status 404 and a way back`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
+      await page.locator('main a[href="/"]').first().click();
+      await expect(page).toHaveURL(/\/$/);
+      await expect(page.locator('[data-platform-option]')).toHaveCount(3);
+    });
+  }
+});
+
+test('garbage in the query string is ignored', async ({ page }) => {
+  await page.goto('/?platform=<script>window.injected=1</script>');
+  expect(platforms).toContain(await platformOf(page));
+  await expect(page.locator('[data-platform-option]')).toHaveCount(3);
+  expect(await page.evaluate(() => 'injected' in window)).toBe(false);
+  expect(await page.evaluate(() => localStorage.getItem('unsend.platform'))).toBeNull();
+
+  await page.goto('/guide/ios?step=zzz&platform=windows');
+  expect(platforms).toContain(await platformOf(page));
+  await expect(page).toHaveURL(/\/guide\/ios\?/);
+  await expect(page.locator('[data-step-panel][data-active]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.goto('/faq?q=%E0%A4%A&platform=%00#no-such-question');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+/** 320 CSS px is WCAG's reflow width; 640 × 400 is a 1280 × 800 window zoomed to 200 %. */
+const narrowViewports = [
+  { label: '320 px wide', width: 320, height: 640 },
+  { label: '200 % zoom', width: 640, height: 400 },
+];
+
+for (const route of onePagePerKind()) {
+  test(`${route} fits 320 px and 200 % zoom without sideways scrolling`, async ({ page }) => {
+    for (const { label, width, height } of narrowViewports) {
+      await page.setViewportSize({ width, height });
+      await page.goto(route);
+      const overflow = await page.evaluate(() => {
+        const scroller = document.scrollingElement!;
+        return scroller.scrollWidth - scroller.clientWidth;
+      });
+      expect(overflow, `${route} at ${label}: horizontal overflow in CSS px`).toBeLessThanOrEqual(
+        0,
+      );
+    }
+  });
+
+  test(`${route} passes axe in the dark theme`, async ({ page }) => {
+    await useTheme(page, 'dark');
+    await page.goto(route);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expectAccessible(page);
+  });
+}
