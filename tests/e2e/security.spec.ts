@@ -58,8 +58,7 @@ test('an unknown address gets the 404 page under its own policy', async ({ reque
 });
 
 for (const [section, routes] of exportedPagesBySection()) {
-  const name =
-    routes.length > 1 ? `${section} and the ${routes.length - 1} pages under it` : section;
+  const name = routes.length > 1 ? `${section}… (${routes.length} pages)` : section;
   test(`${name}: no CSP violation`, async ({ page }) => {
     await recordViolations(page);
     for (const route of routes) {
