@@ -1,0 +1,18 @@
+// Types for export.mjs (plain JS so the audits run with plain node).
+export interface ExportedPage {
+  route: string;
+  file: string;
+  html: string;
+}
+export interface PageClass {
+  kind: string;
+  budget: 'content' | 'interactive';
+}
+export function exportDir(argv?: string[]): string;
+export function routeOf(root: string, file: string): string;
+export function htmlPages(root: string): ExportedPage[];
+export function isOutcome(html: string): boolean;
+export function classify(route: string, html: string): PageClass;
+export function gzipSize(file: string): number;
+export function assetFile(root: string, urlPath: string): string;
+export function kb(bytes: number): string;
