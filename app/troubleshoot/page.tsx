@@ -37,7 +37,7 @@ export default function TroubleshootPage() {
         <div className="leading-relaxed">
           <MdxContent source={start.text.body} />
         </div>
-        <AnswerList answers={start.answers} labelledBy="start-question" />
+        <AnswerList answers={start.answers} />
       </section>
       <p className="text-sm">
         <a href={`${troubleshooterPath}/map`}>See every question and answer on one page</a>

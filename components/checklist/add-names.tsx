@@ -45,6 +45,7 @@ export function AddNames({
           </label>
           <input
             ref={nameRef}
+            type="text"
             id={`${id}-name`}
             value={name}
             onChange={(event) => setName(event.target.value)}

@@ -5,15 +5,9 @@ import { nodeHref } from '@/lib/troubleshooter/links';
  * A question's answers as plain links to the next node's page: they work without JavaScript,
  * the browser's Back undoes them, and every step can be bookmarked.
  */
-export function AnswerList({
-  answers,
-  labelledBy,
-}: {
-  answers: readonly Answer[];
-  labelledBy: string;
-}) {
+export function AnswerList({ answers }: { answers: readonly Answer[] }) {
   return (
-    <ul aria-labelledby={labelledBy} data-answers className="grid gap-3">
+    <ul data-answers className="grid gap-3">
       {answers.map((answer) => (
         <li key={answer.next}>
           <a

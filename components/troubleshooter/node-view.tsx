@@ -36,7 +36,7 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
       <div data-node-body className="leading-relaxed">
         {body}
       </div>
-      {node.kind === 'question' && <AnswerList answers={node.answers} labelledBy="node-title" />}
+      {node.kind === 'question' && <AnswerList answers={node.answers} />}
       {node.trail.length > 0 && <YourAnswers trail={node.trail} />}
       <SourcesList sources={sources} lastChecked={lastChecked} />
     </article>

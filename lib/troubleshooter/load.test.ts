@@ -68,7 +68,10 @@ describe('loadTroubleshooter', () => {
   it('notes which nodes have per-platform passages', () => {
     const files = {
       ...goodFiles,
-      'one.mdx': outcome('Do one', '<PlatformOnly platform="ios">\nTap it.\n</PlatformOnly>'),
+      'one.mdx': outcome(
+        'Do one',
+        '## How\n\n<PlatformOnly platform="ios">\nTap it.\n</PlatformOnly>',
+      ),
     };
     const loaded = loadTroubleshooter(tree, folder(files));
     expect(loaded.nodes.get('one')!.platformSpecific).toBe(true);
@@ -121,6 +124,25 @@ describe('loadTroubleshooter', () => {
       file: /start\.mdx$/,
       field: 'title',
       problem: /required/,
+    },
+    {
+      name: 'a per-platform passage with no heading above it',
+      tree,
+      files: {
+        ...goodFiles,
+        'one.mdx': outcome('Do one', '<PlatformOnly platform="ios">\nTap it.\n</PlatformOnly>'),
+      },
+      file: /one\.mdx$/,
+      field: 'body',
+      problem: /heading above the first <PlatformOnly>/,
+    },
+    {
+      name: 'a title too long for the page title',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which? '.repeat(11)) },
+      file: /start\.mdx$/,
+      field: 'title',
+      problem: /over 60 characters/,
     },
     {
       name: 'a component content may not use',

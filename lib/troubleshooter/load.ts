@@ -35,10 +35,22 @@ export interface Troubleshooter {
   paths: string[][];
 }
 
-/** Checks the words against the routes: outcomes end with next actions; links name real nodes. */
+/**
+ * Checks the words against the routes and the page around them: outcomes end with next
+ * actions, per-platform passages sit under a heading, links to nodes name real nodes.
+ */
 function checkNodeText(entry: Entry<NodeText>, kind: TroubleshooterNode['kind'], tree: Tree) {
   if (kind === 'outcome' && !/^## What next\s*$/m.test(entry.body)) {
     throw new ContentError(entry.file, 'body', 'an outcome ends with a "## What next" section');
+  }
+  const platformAt = entry.body.search(/<PlatformOnly\b/);
+  if (platformAt >= 0 && !/^## /m.test(entry.body.slice(0, platformAt))) {
+    // Each passage is labelled with an <h3>: without an <h2> above it, headings skip a level.
+    throw new ContentError(
+      entry.file,
+      'body',
+      'put a "## " heading above the first <PlatformOnly>',
+    );
   }
   for (const [, target] of entry.body.matchAll(/\]\(\/troubleshoot\/([^)#?\s]+)/g)) {
     if (target !== 'map' && !Object.hasOwn(tree.nodes, target!)) {

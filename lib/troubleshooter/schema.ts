@@ -6,7 +6,8 @@ import { provenanceSchema } from '@/lib/content/common-schema';
  * the help text) or an outcome's title (its body is the advice, ending in "## What next").
  */
 export const nodeTextSchema = provenanceSchema.extend({
-  title: z.string({ error: 'is required' }).min(1, 'is required'),
+  // With " · Unsend" the page title stays within 70 characters.
+  title: z.string({ error: 'is required' }).min(1, 'is required').max(60, 'is over 60 characters'),
   description: z.string().min(1, 'is empty').optional(),
 });
 

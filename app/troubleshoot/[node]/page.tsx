@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: { params: Params }) {
   if (!node) return {};
   const { title, description } = node.text.data;
   return pageMetadata({
-    title: `${title} · Troubleshoot`,
+    title,
     description: description ?? 'Can’t find Withdraw? Answer a few questions and get what to do.',
     path: nodeHref(node.id),
   });
