@@ -30,9 +30,13 @@ const floorDir = ensureFloor();
 const floorFile = path.join(floorDir, 'index.html');
 const floor = measure(floorDir, 'floor', fs.readFileSync(floorFile, 'utf8'), floorFile);
 
-const rows = htmlPages(root).map(({ route, file, html }) => {
-  const { kind, budget } = classify(route, html);
-  const size = measure(root, route, html, file);
+const measured = htmlPages(root).map(({ route, file, html }) => ({
+  route,
+  ...classify(route, html),
+  ...measure(root, route, html, file),
+}));
+
+const rows = measured.map(({ route, kind, budget, ...size }) => {
   const over = size.js - floor.js;
   const allowed = jsOverFloorKb[budget] * 1000;
   const problems = [];
@@ -62,6 +66,26 @@ printTable(
   ['route', 'kind', 'JS KB', 'over floor', 'budget', 'HTML KB', 'CSS KB', 'status'],
   rows,
   'llrrrrrl',
+);
+
+// The largest page of each kind: the summary the README quotes.
+const kinds = [...new Set(measured.map(({ kind }) => kind))];
+console.log('\nLargest page of each kind:\n');
+printTable(
+  ['kind', 'pages', 'JS over floor', 'budget', 'HTML KB', 'CSS KB'],
+  kinds.map((kind) => {
+    const ofKind = measured.filter((page) => page.kind === kind);
+    const max = (key) => Math.max(...ofKind.map((page) => page[key]));
+    return [
+      kind,
+      ofKind.length,
+      `+${kb(max('js') - floor.js)}`,
+      `+${jsOverFloorKb[ofKind[0].budget]}`,
+      kb(max('html')),
+      kb(max('css')),
+    ];
+  }),
+  'lrrrrr',
 );
 console.log(`\nBudgets: HTML ≤ ${htmlGzKb} KB, CSS ≤ ${cssGzKb} KB (see scripts/budgets.mjs).`);
 report('size', failures);
