@@ -19,7 +19,7 @@ export const metadata = pageMetadata({
 /** The way in: the device question (only while the device is a guess) and the first question. */
 export default function TroubleshootPage() {
   const start = getNode(loadTroubleshooter().start);
-  const { sources, lastChecked } = start.text.data;
+  const { sources, lastChecked } = start.provenance;
   return (
     <div data-page-kind="question" className="max-w-prose space-y-8">
       <FocusOnArrival targetId="page-title" />
@@ -39,7 +39,7 @@ export default function TroubleshootPage() {
           {start.text.data.title}
         </h2>
         <div className="leading-relaxed">
-          <MdxContent source={start.text.body} />
+          <MdxContent source={start.body} />
         </div>
         <AnswerList answers={start.answers} />
       </section>

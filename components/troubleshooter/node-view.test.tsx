@@ -2,15 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
 import { NodeView } from './node-view';
 
+const provenance = {
+  sources: [{ title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' }],
+  lastChecked: '2026-11-27',
+};
 const text = (title: string) => ({
   id: 'x',
   file: 'content/troubleshooter/nodes/x.mdx',
   body: '',
-  data: {
-    title,
-    sources: [{ title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' }],
-    lastChecked: '2026-11-27',
-  },
+  data: { title, ...provenance },
 });
 
 const start: TroubleshooterNode = {
@@ -21,6 +21,8 @@ const start: TroubleshooterNode = {
     { label: 'Something else', next: 'still-stuck' },
   ],
   text: text('What’s going wrong?'),
+  body: '',
+  provenance,
   trail: [],
   platformSpecific: false,
 };
@@ -30,6 +32,8 @@ const outcome: TroubleshooterNode = {
   kind: 'outcome',
   answers: [],
   text: text('Update the app'),
+  body: '',
+  provenance,
   trail: [
     {
       questionId: 'what-went-wrong',

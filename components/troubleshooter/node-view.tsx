@@ -13,7 +13,8 @@ import { YourAnswers } from './your-answers';
  */
 export function NodeView({ node, body }: { node: TroubleshooterNode; body: ReactNode }) {
   const parent = node.trail.at(-1);
-  const { title, sources, lastChecked } = node.text.data;
+  const { title } = node.text.data;
+  const { sources, lastChecked } = node.provenance;
   return (
     <article data-page-kind={node.kind} className="max-w-prose space-y-6">
       <FocusOnArrival targetId="node-title" />

@@ -3,7 +3,6 @@ import { nodeHref } from '@/lib/troubleshooter/links';
 
 function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
   const node = tree.nodes.get(id)!;
-  const shared = node.kind === 'outcome' && node.text.id !== id ? node.text.id : null;
   return (
     <>
       <span className="font-semibold">
@@ -13,7 +12,9 @@ function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
         <a href={nodeHref(id)}>{node.text.data.title}</a>
       </span>{' '}
       <code className="text-xs text-muted">{id}</code>
-      {shared && <span className="text-sm text-muted"> (same words as {shared})</span>}
+      {node.adviceFrom && (
+        <span className="text-sm text-muted"> (then the advice of {node.adviceFrom})</span>
+      )}
       {node.kind === 'question' && (
         <ul className="mt-2 space-y-3 border-l-2 border-border pl-4">
           {node.answers.map((answer) => (

@@ -3,7 +3,7 @@ import { defineTree } from '@/lib/troubleshooter/define-tree';
 /**
  * The troubleshooter's routes: each question's answers and where they lead. The words of every
  * node (question help, outcome advice, sources) are in nodes/<node-id>.mdx. Each node has one
- * parent: to reach the same advice from two branches, give the second node `sameTextAs`.
+ * parent: to reach the same advice from two branches, give the second node `adviceFrom`.
  * The loader validates this at build (lib/troubleshooter/validate.ts); /troubleshoot/map draws it.
  */
 export const tree = defineTree({
@@ -79,7 +79,7 @@ export const tree = defineTree({
       ],
     },
     'already-accepted': { kind: 'outcome' },
-    'profile-connected': { kind: 'outcome', sameTextAs: 'already-accepted' },
+    'profile-connected': { kind: 'outcome', adviceFrom: 'already-accepted' },
     'invitation-gone': { kind: 'outcome' },
     'not-in-sent-list': { kind: 'outcome' },
     'withdraw-now': { kind: 'outcome' },

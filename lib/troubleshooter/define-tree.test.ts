@@ -14,7 +14,7 @@ describe('defineTree', () => {
           ],
         },
         done: outcome,
-        same: { kind: 'outcome', sameTextAs: 'done' },
+        same: { kind: 'outcome', adviceFrom: 'done' },
       },
     });
     expect(Object.keys(good.nodes)).toEqual(['ask', 'done', 'same']);
@@ -36,8 +36,8 @@ describe('defineTree', () => {
       start: 'ask',
       nodes: {
         ask: { kind: 'question', answers: [{ label: 'A', next: 'done' }] },
-        // @ts-expect-error: sameTextAs must name a node too
-        done: { kind: 'outcome', sameTextAs: 'elsewhere' },
+        // @ts-expect-error: adviceFrom must name a node too
+        done: { kind: 'outcome', adviceFrom: 'elsewhere' },
       },
     });
   });

@@ -12,11 +12,11 @@ export interface QuestionNode<Id extends string = string> {
 export interface OutcomeNode<Id extends string = string> {
   readonly kind: 'outcome';
   /**
-   * Show another outcome's words instead of having a file of its own. The tree is strict (one
-   * parent per node, so "Your answers" is known for every URL); this is how two branches reach
-   * the same advice.
+   * Follow this node's own words with another outcome's advice. The tree is strict (one parent
+   * per node, so "Your answers" is known for every URL); this is how two branches reach the
+   * same advice without copying it.
    */
-  readonly sameTextAs?: Id;
+  readonly adviceFrom?: Id;
 }
 
 export type TreeNode<Id extends string = string> = QuestionNode<Id> | OutcomeNode<Id>;
@@ -29,7 +29,7 @@ export interface Tree<Id extends string = string> {
 
 /**
  * Declares the tree. The node ids are inferred from the keys of `nodes` only (NoInfer keeps
- * `start`, `next` and `sameTextAs` from widening them), so a typo in any id that points at a
+ * `start`, `next` and `adviceFrom` from widening them), so a typo in any id that points at a
  * node is a compile error.
  */
 export function defineTree<Id extends string>(tree: {

@@ -24,10 +24,14 @@ const tree: Tree = {
       ],
     },
     one: { kind: 'outcome' },
-    two: { kind: 'outcome', sameTextAs: 'one' },
+    two: { kind: 'outcome', adviceFrom: 'one' },
   },
 };
-const goodFiles = { 'start.mdx': question('Which?'), 'one.mdx': outcome('Do one') };
+const goodFiles = {
+  'start.mdx': question('Which?'),
+  'one.mdx': outcome('Do one'),
+  'two.mdx': frontmatter('Two, then one') + 'Because you said two.\n',
+};
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -51,10 +55,11 @@ function errorOf(run: () => unknown): ContentError {
 }
 
 describe('loadTroubleshooter', () => {
-  it('joins routes and words: answers, shared text, and the trail of answers to each node', () => {
+  it('joins routes and words: answers, borrowed advice, and the trail of answers to each node', () => {
     const loaded = loadTroubleshooter(tree, folder(goodFiles));
     const two = loaded.nodes.get('two')!;
-    expect(two.text.data.title).toBe('Do one');
+    expect(two.text.data.title).toBe('Two, then one');
+    expect(two.body).toMatch(/^Because you said two\.\s+Do this\.\s+## What next/);
     expect(two.trail).toEqual([
       { questionId: 'start', questionTitle: 'Which?', answerLabel: 'Second' },
     ]);
@@ -96,7 +101,7 @@ describe('loadTroubleshooter', () => {
     {
       name: 'a missing text, naming the file to add',
       tree,
-      files: { 'one.mdx': outcome('Do one') },
+      files: { 'one.mdx': outcome('Do one'), 'two.mdx': goodFiles['two.mdx'] },
       file: /start\.mdx$/,
       field: 'nodes.start',
       problem: /has no words/,
@@ -108,6 +113,14 @@ describe('loadTroubleshooter', () => {
       file: /one\.mdx$/,
       field: 'body',
       problem: /What next/,
+    },
+    {
+      name: 'next actions before the advice it borrows',
+      tree,
+      files: { ...goodFiles, 'two.mdx': outcome('Two, then one') },
+      file: /two\.mdx$/,
+      field: 'body',
+      problem: /advice from "one" follows it/,
     },
     {
       name: 'a link to a node that does not exist',
@@ -160,10 +173,11 @@ describe('loadTroubleshooter', () => {
     expect(error.message).toMatch(problem);
   });
 
-  it('loads the real tree: every node has words, every outcome is on exactly one path', () => {
+  it('loads the real tree: unique titles, every outcome on exactly one path', () => {
     const loaded = loadTroubleshooter();
     expect([...loaded.nodes.keys()].sort()).toEqual(Object.keys(realTree.nodes).sort());
-    for (const node of loaded.nodes.values()) expect(node.text.data.title).not.toBe('');
+    const titles = [...loaded.nodes.values()].map((node) => node.text.data.title);
+    expect(new Set(titles).size).toBe(titles.length);
     const outcomes = [...loaded.nodes.values()].filter((node) => node.kind === 'outcome');
     expect(loaded.paths.map((p) => p.at(-1)).sort()).toEqual(outcomes.map((n) => n.id).sort());
   });

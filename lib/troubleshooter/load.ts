@@ -1,4 +1,5 @@
 import { loadCollection, type Entry } from '@/lib/content/collection';
+import type { Provenance, Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { contentTags } from '@/mdx-components';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
@@ -20,11 +21,17 @@ export interface TroubleshooterNode {
   id: string;
   kind: 'question' | 'outcome';
   answers: readonly Answer[];
-  /** The node's words: its own MDX, or the outcome's it shares (sameTextAs). */
+  /** The node's own file: title, description, provenance and its own words. */
   text: Entry<NodeText>;
+  /** The outcome whose advice follows this node's own words (tree.ts `adviceFrom`). */
+  adviceFrom?: string;
+  /** What the page renders: the node's words, then the borrowed advice if any. */
+  body: string;
+  /** Every source of what the page shows, and the oldest of their lastChecked days. */
+  provenance: Provenance;
   /** The answers that lead here from the start; empty for the start. */
   trail: TrailItem[];
-  /** Whether the words hold <PlatformOnly> passages, so the page offers to switch platform. */
+  /** Whether the page holds <PlatformOnly> passages, so it offers to switch platform. */
   platformSpecific: boolean;
 }
 
@@ -36,12 +43,22 @@ export interface Troubleshooter {
 }
 
 /**
- * Checks the words against the routes and the page around them: outcomes end with next
- * actions, per-platform passages sit under a heading, links to nodes name real nodes.
+ * Checks a node's words against the routes and the page around them: outcomes end with next
+ * actions (a borrowing outcome gets them from the advice it borrows), per-platform passages
+ * sit under a heading, and links to nodes name real nodes.
  */
-function checkNodeText(entry: Entry<NodeText>, kind: TroubleshooterNode['kind'], tree: Tree) {
-  if (kind === 'outcome' && !/^## What next\s*$/m.test(entry.body)) {
+function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
+  const node = tree.nodes[entry.id]!;
+  const hasNext = /^## What next\s*$/m.test(entry.body);
+  if (node.kind === 'outcome' && !node.adviceFrom && !hasNext) {
     throw new ContentError(entry.file, 'body', 'an outcome ends with a "## What next" section');
+  }
+  if (node.kind === 'outcome' && node.adviceFrom && hasNext) {
+    throw new ContentError(
+      entry.file,
+      'body',
+      `has its own "## What next", but the advice from "${node.adviceFrom}" follows it`,
+    );
   }
   const platformAt = entry.body.search(/<PlatformOnly\b/);
   if (platformAt >= 0 && !/^## /m.test(entry.body.slice(0, platformAt))) {
@@ -63,6 +80,15 @@ function checkNodeText(entry: Entry<NodeText>, kind: TroubleshooterNode['kind'],
   }
 }
 
+function mergeProvenance(entries: Entry<NodeText>[]): Provenance {
+  const sources: Source[] = [];
+  for (const source of entries.flatMap((entry) => entry.data.sources)) {
+    if (!sources.some((s) => s.url === source.url && s.title === source.title))
+      sources.push(source);
+  }
+  return { sources, lastChecked: entries.map((entry) => entry.data.lastChecked).sort()[0]! };
+}
+
 let cached: Troubleshooter | undefined;
 
 /**
@@ -72,8 +98,7 @@ let cached: Troubleshooter | undefined;
  */
 export function loadTroubleshooter(tree?: Tree, folder = nodesFolder): Troubleshooter {
   if (!tree && cached) return cached;
-  const source = tree ?? contentTree;
-  const loaded = build(source, folder);
+  const loaded = build(tree ?? contentTree, folder);
   if (!tree) cached = loaded;
   return loaded;
 }
@@ -91,24 +116,26 @@ function build(tree: Tree, folder: string): Troubleshooter {
   }
 
   const nodes = new Map<string, TroubleshooterNode>();
-  const titleOf = (id: string) => {
-    const node = tree.nodes[id]!;
-    return texts.get((node.kind === 'outcome' && node.sameTextAs) || id)!.data.title;
-  };
   for (const [id, node] of Object.entries(tree.nodes)) {
-    const text = texts.get((node.kind === 'outcome' && node.sameTextAs) || id)!;
-    checkNodeText(text, node.kind, tree);
+    const text = texts.get(id)!;
+    checkNodeText(text, tree);
+    const adviceFrom = node.kind === 'outcome' ? node.adviceFrom : undefined;
+    const parts = adviceFrom ? [text, texts.get(adviceFrom)!] : [text];
+    const body = parts.map((part) => part.body.trim()).join('\n\n');
     nodes.set(id, {
       id,
       kind: node.kind,
       answers: node.kind === 'question' ? node.answers : [],
       text,
+      adviceFrom,
+      body,
+      provenance: mergeProvenance(parts),
       trail: trailTo(tree, id).map(({ question, answer }) => ({
         questionId: question,
-        questionTitle: titleOf(question),
+        questionTitle: texts.get(question)!.data.title,
         answerLabel: answer.label,
       })),
-      platformSpecific: /<PlatformOnly\b/.test(text.body),
+      platformSpecific: /<PlatformOnly\b/.test(body),
     });
   }
   return { start: tree.start, nodes, paths: enumeratePaths(tree) };

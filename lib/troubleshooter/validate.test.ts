@@ -5,17 +5,14 @@ const q = (...next: string[]): TreeNode => ({
   kind: 'question',
   answers: next.map((id, i) => ({ label: `Answer ${i + 1}`, next: id })),
 });
-const o = (sameTextAs?: string): TreeNode => ({ kind: 'outcome', sameTextAs });
+const o = (adviceFrom?: string): TreeNode => ({ kind: 'outcome', adviceFrom });
 
 /** A small valid tree: start → (a → (x, y), z). */
 const valid: Tree = {
   start: 'start',
   nodes: { start: q('a', 'z'), a: q('x', 'y'), x: o(), y: o(), z: o() },
 };
-const textsOf = (tree: Tree) =>
-  Object.entries(tree.nodes)
-    .filter(([, node]) => node.kind === 'question' || !node.sameTextAs)
-    .map(([id]) => id);
+const textsOf = (tree: Tree) => Object.keys(tree.nodes);
 
 function chain(length: number): Tree {
   const nodes: Record<string, TreeNode> = {};
@@ -136,7 +133,7 @@ describe('validateTree', () => {
       name: 'a node with two parents',
       tree: { ...valid, nodes: { ...valid.nodes, a: q('x', 'z') } },
       node: 'z',
-      problem: /reached by 2 answers \(on start, a\).*sameTextAs/,
+      problem: /reached by 2 answers \(on start, a\).*adviceFrom/,
     },
     {
       name: 'two answers of one question leading to the same node',
@@ -177,29 +174,28 @@ describe('validateTree', () => {
       problem: /nodes\/stray\.mdx belongs to no node/,
     },
     {
-      name: 'sameTextAs naming a missing node',
+      name: 'adviceFrom naming a missing node',
       tree: { ...valid, nodes: { ...valid.nodes, z: o('gone') } },
       node: 'z',
-      problem: /shares the text of "gone", which is not a node/,
+      problem: /advice from "gone", which is not a node/,
     },
     {
-      name: 'sameTextAs naming a question',
+      name: 'adviceFrom naming a question',
       tree: { ...valid, nodes: { ...valid.nodes, z: o('a') } },
       node: 'z',
-      problem: /which is not an outcome/,
+      problem: /advice from "a", which is not an outcome/,
     },
     {
-      name: 'sameTextAs naming an outcome that shares text itself',
+      name: 'adviceFrom naming itself',
+      tree: { ...valid, nodes: { ...valid.nodes, z: o('z') } },
+      node: 'z',
+      problem: /advice from itself/,
+    },
+    {
+      name: 'adviceFrom naming an outcome that borrows its own',
       tree: { ...valid, nodes: { ...valid.nodes, y: o('x'), z: o('y') } },
       node: 'z',
-      problem: /"y", which has no MDX of its own/,
-    },
-    {
-      name: 'sameTextAs on a node that also has its own MDX',
-      tree: { ...valid, nodes: { ...valid.nodes, z: o('x') } },
-      texts: textsOf(valid),
-      node: 'z',
-      problem: /both its own MDX and sameTextAs "x"/,
+      problem: /advice from "y", which borrows its own from "x"/,
     },
   ];
 

@@ -60,7 +60,7 @@ export function validateTree(tree: Tree, textIds: readonly string[]): TreeProble
     else if (from.length > 1) {
       add(
         id,
-        `is reached by ${from.length} answers (on ${from.join(', ')}); each node has one parent, so give the other branch its own node with sameTextAs`,
+        `is reached by ${from.length} answers (on ${from.join(', ')}); each node has one parent, so give the other branch its own node with adviceFrom`,
       );
     }
   }
@@ -112,19 +112,16 @@ export function validateTree(tree: Tree, textIds: readonly string[]): TreeProble
   const texts = new Set(textIds);
   for (const id of ids) {
     const node = tree.nodes[id]!;
-    const shared = node.kind === 'outcome' ? node.sameTextAs : undefined;
-    if (shared === undefined) {
-      if (!texts.has(id))
-        add(id, `has no words: add content/troubleshooter/nodes/${id}.mdx`, 'text');
-      continue;
-    }
-    const target = tree.nodes[shared];
-    if (texts.has(id)) add(id, `has both its own MDX and sameTextAs "${shared}": keep one`, 'text');
-    if (!target) add(id, `shares the text of "${shared}", which is not a node`);
-    else if (target.kind !== 'outcome')
-      add(id, `shares the text of "${shared}", which is not an outcome`);
-    else if (target.sameTextAs !== undefined || !texts.has(shared)) {
-      add(id, `shares the text of "${shared}", which has no MDX of its own`);
+    if (!texts.has(id)) add(id, `has no words: add content/troubleshooter/nodes/${id}.mdx`, 'text');
+    const from = node.kind === 'outcome' ? node.adviceFrom : undefined;
+    if (from === undefined) continue;
+    const source = tree.nodes[from];
+    if (!source) add(id, `takes its advice from "${from}", which is not a node`);
+    else if (from === id) add(id, 'takes its advice from itself');
+    else if (source.kind !== 'outcome')
+      add(id, `takes its advice from "${from}", which is not an outcome`);
+    else if (source.adviceFrom !== undefined) {
+      add(id, `takes its advice from "${from}", which borrows its own from "${source.adviceFrom}"`);
     }
   }
   for (const id of textIds) {

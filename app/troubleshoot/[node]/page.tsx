@@ -27,5 +27,5 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function TroubleshootNodePage({ params }: { params: Params }) {
   const node = loadTroubleshooter().nodes.get((await params).node);
   if (!node) notFound();
-  return <NodeView node={node} body={<MdxContent source={node.text.body} />} />;
+  return <NodeView node={node} body={<MdxContent source={node.body} />} />;
 }
