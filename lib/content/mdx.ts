@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
 import { ContentError } from './errors';
+import { platforms } from '@/lib/platform/platforms';
 
 export const contentRoot = path.join(process.cwd(), 'content');
 
@@ -93,9 +94,45 @@ export function assertAllowedSyntax(mdx: MdxFile, allowed: readonly string[]): v
         `unknown component <${node.name ?? ''}>${line}; allowed: ${allowed.join(', ')}`,
       );
     }
+    if (isJsx(node)) assertAttributes(mdx.file, node, line);
     for (const child of node.children ?? []) visit(child as typeof node);
   };
   visit(mdx.ast);
+}
+
+/**
+ * The values content components accept, checked at build so a typo (`kind="danger"`,
+ * `platform="iphone"`) fails with the file and line instead of rendering the wrong thing.
+ */
+const attributeRules: Record<
+  string,
+  Record<string, { values: readonly string[]; required?: boolean }>
+> = {
+  Callout: { kind: { values: ['note', 'warning'] } },
+  PlatformOnly: { platform: { values: platforms, required: true } },
+};
+
+function assertAttributes(file: string, node: JsxNode, line: string) {
+  const rules = attributeRules[node.name ?? ''];
+  if (!rules) return;
+  for (const attribute of node.attributes) {
+    const name = attribute.type === 'mdxJsxAttribute' ? attribute.name : '{…}';
+    const rule = rules[name];
+    if (!rule) {
+      throw new ContentError(file, 'body', `<${node.name}> takes no "${name}" attribute${line}`);
+    }
+  }
+  for (const [name, rule] of Object.entries(rules)) {
+    const value = stringAttribute(node, name);
+    const present = node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    if ((rule.required || present) && (value === undefined || !rule.values.includes(value))) {
+      throw new ContentError(
+        file,
+        'body',
+        `<${node.name} ${name}="${value ?? ''}"> must be one of ${rule.values.join(', ')}${line}`,
+      );
+    }
+  }
 }
 
 /** A JSX attribute's literal string value; expressions are not content. */
