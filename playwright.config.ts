@@ -2,6 +2,12 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs } from './tests/e2e/browser';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
+const mobileSpecs = [
+  'guide.spec.ts',
+  'troubleshoot-device.spec.ts',
+  'checklist.spec.ts',
+  'faq.spec.ts',
+];
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -10,7 +16,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -23,9 +29,14 @@ export default defineConfig({
     },
   },
   projects: [
+    // Desktop runs everything; the phones run the specs whose behaviour depends on the device.
     { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
-    { name: 'iphone', use: { ...devices['iPhone 13'], browserName: 'chromium', defaultBrowserType: 'chromium' } },
-    { name: 'pixel', use: { ...devices['Pixel 7'] } },
+    {
+      name: 'iphone',
+      testMatch: mobileSpecs,
+      use: { ...devices['iPhone 13'], browserName: 'chromium', defaultBrowserType: 'chromium' },
+    },
+    { name: 'pixel', testMatch: mobileSpecs, use: { ...devices['Pixel 7'] } },
   ],
   webServer: {
     command: `node scripts/serve.mjs --port ${port}`,
