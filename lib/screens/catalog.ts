@@ -21,5 +21,7 @@ export type ScreenHighlight<V extends ScreenView = ScreenView> = (typeof screenC
 export const screenViews = Object.keys(screenCatalog) as ScreenView[];
 
 export function isHighlightOf(view: ScreenView, highlight: string): boolean {
-  return (screenCatalog[view] as readonly string[]).includes(highlight);
+  // `view` may come from untyped content: an unknown one is simply not in the catalog.
+  const highlights = (screenCatalog as Record<string, readonly string[] | undefined>)[view];
+  return highlights?.includes(highlight) ?? false;
 }
