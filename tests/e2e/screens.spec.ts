@@ -1,0 +1,100 @@
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, expectAccessible, test, useTheme } from './fixtures';
+
+/** Each browser project stands for one device, and checks that device's pictures. */
+function devicePlatform(testInfo: TestInfo) {
+  return ({ desktop: 'desktop', iphone: 'ios', pixel: 'android' } as const)[
+    testInfo.project.name as 'desktop' | 'iphone' | 'pixel'
+  ];
+}
+
+const steps = (page: Page) => page.locator('[data-step-panel]:not([data-step-panel="done"])');
+const active = (page: Page) => page.locator('[data-step-panel][data-active]');
+const activePicture = (page: Page) => active(page).locator('svg[role="img"]');
+const pulse = (page: Page) => active(page).locator('[data-pulse]');
+
+for (const flow of ['guide', 'remove-connection']) {
+  test(`every ${flow} step has a picture that says what to look for`, async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`/${flow}/${devicePlatform(testInfo)}`);
+    const count = await steps(page).count();
+    expect(count).toBeGreaterThanOrEqual(4);
+    for (let i = 0; i < count; i++) {
+      const picture = steps(page).nth(i).locator('svg[role="img"]');
+      await expect(picture).toHaveCount(1);
+      await expect(picture).toHaveAttribute('aria-label', /^Drawing of .+ is highlighted\.$/);
+      await expect(picture.locator('[data-highlight]')).toHaveCount(1);
+    }
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`a screenshot of the Withdraw step (${theme}), for people to look at`, async ({
+    page,
+  }, testInfo) => {
+    const platform = devicePlatform(testInfo);
+    await useTheme(page, theme);
+    await page.goto(`/guide/${platform}/withdraw`);
+    const picture = activePicture(page);
+    await picture.scrollIntoViewIfNeeded();
+    // Fixed aspect ratio: the picture is as tall as its viewBox says.
+    const [, , w, h] = (await picture.getAttribute('viewBox'))!.split(' ').map(Number);
+    const box = (await picture.boundingBox())!;
+    expect(box.height / box.width).toBeCloseTo(h! / w!, 2);
+    await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
+    await active(page).screenshot({
+      path: `test-artifacts/screens/${platform}${theme === 'dark' ? '-dark' : ''}.png`,
+    });
+  });
+
+  test(`axe finds nothing with a picture showing (${theme})`, async ({ page }, testInfo) => {
+    await useTheme(page, theme);
+    await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
+    await expect(activePicture(page)).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test(`axe finds nothing with every step’s picture showing, as without JavaScript (${theme})`, async ({
+    page,
+  }, testInfo) => {
+    await useTheme(page, theme);
+    await page.goto(`/guide/${devicePlatform(testInfo)}`);
+    await expect(activePicture(page)).toBeVisible();
+    // Without JavaScript every step is listed; axe itself needs JavaScript, so drop the marker.
+    await page.evaluate(() => document.documentElement.removeAttribute('data-js'));
+    const pictures = steps(page).locator('svg[role="img"]');
+    expect(await pictures.count()).toBeGreaterThanOrEqual(4);
+    for (const picture of await pictures.all()) await expect(picture).toBeVisible();
+    await expectAccessible(page);
+  });
+}
+
+test('the ring pulses a few times once it is on screen, then stops', async ({ page }, testInfo) => {
+  await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
+  await pulse(page).scrollIntoViewIfNeeded();
+  const scale = () =>
+    pulse(page).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
+  await expect.poll(scale).toBeGreaterThan(1.02);
+  await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
+});
+
+test('under reduced motion the pulse never moves or grows', async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
+  await pulse(page).scrollIntoViewIfNeeded();
+  const scales = new Set<number>();
+  let faded = false;
+  for (let i = 0; i < 20; i++) {
+    const { scale, opacity } = await pulse(page).evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { scale: new DOMMatrix(style.transform).a, opacity: Number(style.opacity) };
+    });
+    scales.add(scale);
+    faded ||= opacity > 0;
+    await page.waitForTimeout(100);
+  }
+  // It still marks the spot by fading, in place.
+  expect(faded).toBe(true);
+  expect([...scales]).toEqual([1]);
+});
