@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 const nameField = (page: Page) => page.getByLabel('Name of someone to withdraw');
 const progress = (page: Page) => page.locator('[data-progress]');
@@ -104,7 +104,7 @@ test.describe('without JavaScript', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`is accessible in the ${theme} theme, empty and with names`, async ({ page }) => {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     await page.goto('/checklist');
     await expect(
       page.getByRole('heading', { name: 'The checklist needs JavaScript' }),

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 const items = (page: Page) => page.locator('details[data-faq-item]');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the questions' });
@@ -82,7 +82,7 @@ test('Expand all and Collapse all', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`FAQ and reference pages pass axe in the ${theme} theme`, async ({ page }) => {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     await page.goto('/faq');
     await page.getByRole('button', { name: 'Expand all' }).click();
     await searchBox(page).fill('withdraw');

@@ -40,7 +40,7 @@ export const test = base.extend<Options & { guard: void }>({
 });
 
 /** Forces a colour theme before any page script runs, as a returning visitor's choice would. */
-export async function useTheme(page: Page, theme: 'light' | 'dark') {
+export async function emulateTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => {
     try {
       localStorage.setItem('unsend.theme', value);

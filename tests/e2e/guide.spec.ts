@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 /** Each browser project stands for one device; the site should recognise it. */
 function devicePlatform(testInfo: TestInfo) {
@@ -136,7 +136,7 @@ test('the remove-connection flow walks to its done panel', async ({ page }, test
 test('pages pass axe in light and dark', async ({ page }, testInfo) => {
   const platform = devicePlatform(testInfo);
   for (const theme of ['light', 'dark'] as const) {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     for (const path of [
       '/',
       `/guide/${platform}`,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 import { onePagePerKind } from './exported-pages';
 
 const platforms = ['desktop', 'ios', 'android'];
@@ -107,7 +107,7 @@ for (const route of onePagePerKind()) {
   });
 
   test(`${route} passes axe in the dark theme`, async ({ page }) => {
-    await useTheme(page, 'dark');
+    await emulateTheme(page, 'dark');
     await page.goto(route);
     await page.waitForLoadState('networkidle');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

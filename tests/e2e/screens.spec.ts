@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 /** Each browser project stands for one device, and checks that device's pictures. */
 function devicePlatform(testInfo: TestInfo) {
@@ -34,7 +34,7 @@ for (const theme of ['light', 'dark'] as const) {
     page,
   }, testInfo) => {
     const platform = devicePlatform(testInfo);
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     await page.goto(`/guide/${platform}/withdraw`);
     const picture = activePicture(page);
     await picture.scrollIntoViewIfNeeded();
@@ -49,7 +49,7 @@ for (const theme of ['light', 'dark'] as const) {
   });
 
   test(`axe finds nothing with a picture showing (${theme})`, async ({ page }, testInfo) => {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
     await expect(activePicture(page)).toBeVisible();
     await expectAccessible(page);
@@ -58,7 +58,7 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds nothing with every step’s picture showing, as without JavaScript (${theme})`, async ({
     page,
   }, testInfo) => {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     await page.goto(`/guide/${devicePlatform(testInfo)}`);
     await expect(activePicture(page)).toBeVisible();
     // Without JavaScript every step is listed; axe itself needs JavaScript, so drop the marker.

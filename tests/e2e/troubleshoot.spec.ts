@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { tree } from '@/content/troubleshooter/tree';
 import { enumeratePaths } from '@/lib/troubleshooter/paths';
-import { expect, expectAccessible, test, useTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 // Device-independent: the platform comes from ?platform= or the stored choice, not the
 // browser. Run on the desktop project only (see the report to the lead).
@@ -150,7 +150,7 @@ test.describe('without JavaScript', () => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`question and outcome pages are accessible in the ${theme} theme`, async ({ page }) => {
-    await useTheme(page, theme);
+    await emulateTheme(page, theme);
     for (const url of [
       '/troubleshoot',
       '/troubleshoot/check-profile',
