@@ -75,6 +75,8 @@ async function audit(url, onlyCategories) {
     output: 'json',
     logLevel: 'error',
     onlyCategories,
+    // Screenshots are for reading a report, not scored; leaving them out saves seconds a run.
+    skipAudits: ['screenshot-thumbnails', 'final-screenshot', 'full-page-screenshot'],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
