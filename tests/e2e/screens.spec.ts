@@ -1,77 +1,72 @@
-import type { Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { platforms } from '@/lib/platform/platforms';
 import { expect, expectAccessible, test, emulateTheme } from './fixtures';
-
-/** Each browser project stands for one device, and checks that device's pictures. */
-function devicePlatform(testInfo: TestInfo) {
-  return ({ desktop: 'desktop', iphone: 'ios', pixel: 'android' } as const)[
-    testInfo.project.name as 'desktop' | 'iphone' | 'pixel'
-  ];
-}
 
 const steps = (page: Page) => page.locator('[data-step-panel]:not([data-step-panel="done"])');
 const active = (page: Page) => page.locator('[data-step-panel][data-active]');
 const activePicture = (page: Page) => active(page).locator('svg[role="img"]');
 const pulse = (page: Page) => active(page).locator('[data-pulse]');
 
-for (const flow of ['guide', 'remove-connection']) {
-  test(`every ${flow} step has a picture that says what to look for`, async ({
-    page,
-  }, testInfo) => {
-    await page.goto(`/${flow}/${devicePlatform(testInfo)}`);
-    const count = await steps(page).count();
-    expect(count).toBeGreaterThanOrEqual(4);
-    for (let i = 0; i < count; i++) {
-      const picture = steps(page).nth(i).locator('svg[role="img"]');
-      await expect(picture).toHaveCount(1);
-      await expect(picture).toHaveAttribute('aria-label', /^Drawing of .+ is highlighted\.$/);
-      await expect(picture.locator('[data-highlight]')).toHaveCount(1);
+// The pictures are the same HTML on any device, so one browser project checks every platform's,
+// each at the size of the device it stands for.
+for (const platform of platforms) {
+  test.describe(`${platform} pictures`, () => {
+    test.use({
+      viewport: platform === 'desktop' ? { width: 1280, height: 800 } : { width: 390, height: 844 },
+    });
+
+    for (const flow of ['guide', 'remove-connection']) {
+      test(`every ${flow} step has a picture that says what to look for`, async ({ page }) => {
+        await page.goto(`/${flow}/${platform}`);
+        const count = await steps(page).count();
+        expect(count).toBeGreaterThanOrEqual(4);
+        for (let i = 0; i < count; i++) {
+          const picture = steps(page).nth(i).locator('svg[role="img"]');
+          await expect(picture).toHaveCount(1);
+          await expect(picture).toHaveAttribute('aria-label', /^Drawing of .+ is highlighted\.$/);
+          await expect(picture.locator('[data-highlight]')).toHaveCount(1);
+        }
+      });
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      test(`a screenshot of the Withdraw step (${theme}), for people to look at`, async ({
+        page,
+      }) => {
+        await emulateTheme(page, theme);
+        await page.goto(`/guide/${platform}/withdraw`);
+        const picture = activePicture(page);
+        await picture.scrollIntoViewIfNeeded();
+        // Fixed aspect ratio: the picture is as tall as its viewBox says.
+        const [, , w, h] = (await picture.getAttribute('viewBox'))!.split(' ').map(Number);
+        const box = (await picture.boundingBox())!;
+        expect(box.height / box.width).toBeCloseTo(h! / w!, 2);
+        // Shoot once the pulse has been and gone.
+        await expect(pulse(page)).not.toHaveCSS('opacity', '0');
+        await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
+        await active(page).screenshot({
+          path: `test-artifacts/screens/${platform}${theme === 'dark' ? '-dark' : ''}.png`,
+        });
+      });
+
+      test(`axe finds nothing with every step’s picture showing (${theme})`, async ({ page }) => {
+        await emulateTheme(page, theme);
+        await page.goto(`/guide/${platform}`);
+        await expect(activePicture(page)).toBeVisible();
+        await expectAccessible(page);
+        // Without JavaScript every step is listed; axe itself needs JavaScript, so drop the marker.
+        await page.evaluate(() => document.documentElement.removeAttribute('data-js'));
+        const pictures = steps(page).locator('svg[role="img"]');
+        expect(await pictures.count()).toBeGreaterThanOrEqual(4);
+        for (const picture of await pictures.all()) await expect(picture).toBeVisible();
+        await expectAccessible(page);
+      });
     }
   });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  test(`a screenshot of the Withdraw step (${theme}), for people to look at`, async ({
-    page,
-  }, testInfo) => {
-    const platform = devicePlatform(testInfo);
-    await emulateTheme(page, theme);
-    await page.goto(`/guide/${platform}/withdraw`);
-    const picture = activePicture(page);
-    await picture.scrollIntoViewIfNeeded();
-    // Fixed aspect ratio: the picture is as tall as its viewBox says.
-    const [, , w, h] = (await picture.getAttribute('viewBox'))!.split(' ').map(Number);
-    const box = (await picture.boundingBox())!;
-    expect(box.height / box.width).toBeCloseTo(h! / w!, 2);
-    await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
-    await active(page).screenshot({
-      path: `test-artifacts/screens/${platform}${theme === 'dark' ? '-dark' : ''}.png`,
-    });
-  });
-
-  test(`axe finds nothing with a picture showing (${theme})`, async ({ page }, testInfo) => {
-    await emulateTheme(page, theme);
-    await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
-    await expect(activePicture(page)).toBeVisible();
-    await expectAccessible(page);
-  });
-
-  test(`axe finds nothing with every step’s picture showing, as without JavaScript (${theme})`, async ({
-    page,
-  }, testInfo) => {
-    await emulateTheme(page, theme);
-    await page.goto(`/guide/${devicePlatform(testInfo)}`);
-    await expect(activePicture(page)).toBeVisible();
-    // Without JavaScript every step is listed; axe itself needs JavaScript, so drop the marker.
-    await page.evaluate(() => document.documentElement.removeAttribute('data-js'));
-    const pictures = steps(page).locator('svg[role="img"]');
-    expect(await pictures.count()).toBeGreaterThanOrEqual(4);
-    for (const picture of await pictures.all()) await expect(picture).toBeVisible();
-    await expectAccessible(page);
-  });
-}
-
-test('the ring pulses a few times once it is on screen, then stops', async ({ page }, testInfo) => {
-  await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
+test('the ring pulses a few times once it is on screen, then stops', async ({ page }) => {
+  await page.goto('/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
   const scale = () =>
     pulse(page).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
@@ -79,9 +74,9 @@ test('the ring pulses a few times once it is on screen, then stops', async ({ pa
   await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
 });
 
-test('under reduced motion the pulse never moves or grows', async ({ page }, testInfo) => {
+test('under reduced motion the pulse never moves or grows', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(`/guide/${devicePlatform(testInfo)}/withdraw`);
+  await page.goto('/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
   const scales = new Set<number>();
   let faded = false;
