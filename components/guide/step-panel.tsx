@@ -1,4 +1,5 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
 
@@ -32,7 +33,7 @@ export function StepPanel({
           {step.title}
         </span>
       </h2>
-      <div data-screen={`${platform}:${step.screen.view}:${step.screen.highlight}`} />
+      <Screen platform={platform} view={step.screen.view} highlight={step.screen.highlight} />
       <div className="max-w-prose space-y-3 leading-relaxed">
         <MdxContent source={step.body} />
       </div>
