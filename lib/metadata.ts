@@ -9,9 +9,13 @@ export const ogImage = {
   alt: `${site.name}: ${site.tagline}`,
 } as const;
 
-/** The absolute URL of a path on this site: how canonical links and the sitemap name pages. */
+/**
+ * The absolute URL of a path on this site: how canonical links and the sitemap name pages.
+ * The home page is the bare origin, as Next writes it in <link rel="canonical">, so the
+ * sitemap and the page agree.
+ */
 export function absoluteUrl(path: string): string {
-  return path === '/' ? `${site.baseUrl}/` : `${site.baseUrl}${path}`;
+  return path === '/' ? site.baseUrl : `${site.baseUrl}${path}`;
 }
 
 export interface PageMetadataInput {
