@@ -25,15 +25,17 @@ export function stepIndex(flow: Flow, segment: string | undefined): number | nul
   return index >= 0 ? index : null;
 }
 
-/** The page title for each step, then the done panel, as the wizard sets document.title. */
+/**
+ * The page title for each step, then the done panel, as the wizard sets document.title.
+ * Kept under 70 characters so search results show it whole.
+ */
 export function stepTitles(flow: Flow, doneTitle: string): string[] {
   const device = platformShortLabels[flow.platform];
-  const what = flow.flow === 'withdraw' ? 'Withdraw an invitation' : 'Remove a connection';
+  const total = flow.steps.length;
   return [
     ...flow.steps.map(
-      (step, i) =>
-        `Step ${i + 1} of ${flow.steps.length}: ${step.title} · ${what} on ${device} · ${site.name}`,
+      (step, i) => `${step.title} · ${device} step ${i + 1}/${total} · ${site.name}`,
     ),
-    `${doneTitle} · ${what} on ${device} · ${site.name}`,
+    `${doneTitle} · ${device} · ${site.name}`,
   ];
 }
