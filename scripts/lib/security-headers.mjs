@@ -11,7 +11,6 @@ export const commonHeaders = {
   'Permissions-Policy': [
     'accelerometer=()',
     'autoplay=()',
-    'bluetooth=()',
     'browsing-topics=()',
     'camera=()',
     'display-capture=()',
