@@ -1,6 +1,6 @@
 'use client';
 
-import { m } from 'framer-motion';
+import { m, useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MotionProvider } from '@/components/motion/motion-provider';
 import { stepVariants } from '@/lib/motion';
@@ -48,6 +48,8 @@ export function StepWizard({
   // Focus and animation follow the person's own moves, never the first render.
   const [moved, setMoved] = useState(false);
   const isDone = index === steps.length;
+  // Reduced motion: the step fades in place (direction 0 means no offset).
+  const reduceMotion = useReducedMotion();
 
   useEffect(() => {
     // Opening a guide is choosing a platform: the picker suggests it next time.
@@ -89,7 +91,7 @@ export function StepWizard({
   const panel = (key: string, active: boolean, content: ReactNode) => (
     <m.div
       key={active ? `${key}:active` : `${key}:idle`}
-      custom={direction}
+      custom={reduceMotion ? 0 : direction}
       variants={stepVariants}
       initial={moved && active ? 'enter' : false}
       animate="center"

@@ -192,3 +192,60 @@ test.describe('unknown addresses', () => {
     }
   });
 });
+
+test('printing a guide shows every step and no buttons', async ({ page }, testInfo) => {
+  const platform = devicePlatform(testInfo);
+  await page.goto(`/guide/${platform}`);
+  await expect(progress(page)).toHaveText(/^Step 1 of/);
+  await page.emulateMedia({ media: 'print' });
+  const panels = page.locator('[data-step-panel]');
+  const count = await panels.count();
+  for (let i = 0; i < count; i++) await expect(panels.nth(i)).toBeVisible();
+  await expect(page.getByRole('button', { name: /Next/ })).toBeHidden();
+  await expect(page.getByRole('link', { name: /Open my Sent invitations/ })).toBeHidden();
+});
+
+test('the theme toggle switches light and dark, and the choice survives a reload', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(15, 20, 25)');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Switch to light theme' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('changing step fades without moving', async ({ page }, testInfo) => {
+    await page.goto(`/guide/${devicePlatform(testInfo)}`);
+    await expect(progress(page)).toHaveText(/^Step 1 of/);
+    // Sample the entering panel's transform on every frame of the transition.
+    const transforms = page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          const started = performance.now();
+          const sample = () => {
+            const panel = document.querySelector('[data-step-panel][data-active] > div');
+            if (panel) seen.push(getComputedStyle(panel).transform);
+            if (performance.now() - started < 500) requestAnimationFrame(sample);
+            else resolve(seen);
+          };
+          requestAnimationFrame(sample);
+        }),
+    );
+    await page.getByRole('button', { name: /Next/ }).click();
+    const seen = await transforms;
+    expect(seen.length).toBeGreaterThan(5);
+    expect(seen.filter((value) => value !== 'none')).toEqual([]);
+  });
+});
