@@ -1,8 +1,8 @@
 import { Checklist } from '@/components/checklist/checklist';
+import { SentInvitationsLink } from '@/components/guide/sent-invitations-link';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
 import { pageMetadata } from '@/lib/metadata';
-import { site } from '@/lib/site';
 import { loadTroubleshooterPage } from '@/lib/troubleshooter/load';
 
 const path = '/checklist';
@@ -23,16 +23,7 @@ export default function ChecklistPage() {
         <p className="text-lg text-muted">{description}</p>
       </header>
       <p>
-        <a
-          href={site.sentInvitationsUrl}
-          target="_blank"
-          rel="noopener noreferrer"
-          className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg no-underline hover:opacity-90"
-        >
-          Open my Sent invitations
-          <span className="sr-only">(opens LinkedIn in a new tab)</span>
-          <span aria-hidden="true">↗</span>
-        </a>
+        <SentInvitationsLink />
       </p>
       <section
         data-no-js

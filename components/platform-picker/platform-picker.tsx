@@ -1,3 +1,4 @@
+import { SuggestionBadge } from './suggestion-badge';
 import { flowPath } from '@/lib/guides/routes';
 import type { FlowKind } from '@/lib/guides/schema';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
@@ -33,13 +34,7 @@ export function PlatformPicker({
               href={flowPath(kind, platform)}
               className="flex w-full flex-col gap-2 rounded-lg p-5 text-fg no-underline hover:bg-surface"
             >
-              <span
-                data-suggestion
-                className="w-fit rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-fg"
-              >
-                <span data-when="detected">Suggested for this device</span>
-                <span data-when="chosen">Your last choice</span>
-              </span>
+              <SuggestionBadge />
               <span className="text-xl font-bold text-accent underline underline-offset-2">
                 {platformLabels[platform]}
               </span>

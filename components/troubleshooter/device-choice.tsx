@@ -1,3 +1,4 @@
+import { SuggestionBadge } from '@/components/platform-picker/suggestion-badge';
 import { platformLabels, platforms } from '@/lib/platform/platforms';
 
 /**
@@ -33,12 +34,7 @@ export function DeviceChoice({ nextHref }: { nextHref: string }) {
               className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
             >
               {platformLabels[platform]}
-              <span
-                data-suggestion
-                className="w-fit rounded-full bg-accent-soft px-2 py-0.5 text-xs font-semibold text-fg"
-              >
-                Suggested for this device
-              </span>
+              <SuggestionBadge />
             </a>
           </li>
         ))}
