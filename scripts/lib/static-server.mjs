@@ -41,6 +41,8 @@ export function resolveFile(root, urlPath) {
     return null;
   }
   const clean = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
+  // Next also exports its 404 page as /_not-found; it is served only as the 404 response.
+  if (/^\/_not-found(\.html)?$/.test(clean)) return null;
   const base = path.join(root, clean);
   if (base !== root && !base.startsWith(root + path.sep)) return null;
   for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {

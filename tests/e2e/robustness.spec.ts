@@ -53,6 +53,7 @@ test.describe('unknown addresses', () => {
     '/learn/no-such-article',
     '/faq/no-such-question',
     '/checklist/no-such-list',
+    '/_not-found',
     '/guide/desktop/open-sent/extra',
     '/%E0%A4%A',
     '/..%2f..%2fetc%2fpasswd',
