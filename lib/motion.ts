@@ -1,4 +1,4 @@
-import type { Transition, Variants } from 'framer-motion';
+import type { AnimationOptions, DOMKeyframesDefinition, Transition, Variants } from 'framer-motion';
 
 /**
  * Animation as data. Durations stay within 150–300 ms. Movement is in `x` only, which
@@ -14,3 +14,20 @@ export const stepVariants: Variants = {
 
 /** A gentle pulse for highlights: a few cycles, then still. */
 export const pulseTransition: Transition = { duration: 1.2, repeat: 3, ease: 'easeInOut' };
+
+/**
+ * A troubleshooter node arriving after a client-side answer, for `animate()` from
+ * framer-motion/dom/mini: it rises a little as it fades in.
+ */
+export const nodeEnter: DOMKeyframesDefinition = {
+  opacity: [0, 1],
+  transform: ['translateY(12px)', 'translateY(0px)'],
+};
+
+/** The same arrival under prefers-reduced-motion: a fade, no movement. */
+export const nodeEnterReduced: DOMKeyframesDefinition = { opacity: [0, 1] };
+
+export const nodeEnterTransition: AnimationOptions = {
+  duration: stepTransition.duration,
+  ease: [0.2, 0, 0, 1],
+};

@@ -2,7 +2,6 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
 import { AnswerList } from '@/components/troubleshooter/answer-list';
 import { DeviceChoice } from '@/components/troubleshooter/device-choice';
-import { FocusOnArrival } from '@/components/troubleshooter/focus-on-arrival';
 import { StepNote } from '@/components/troubleshooter/step-note';
 import { pageMetadata } from '@/lib/metadata';
 import { guideSteps } from '@/lib/troubleshooter/guide-steps';
@@ -22,7 +21,6 @@ export default function TroubleshootPage() {
   const { sources, lastChecked } = start.provenance;
   return (
     <div data-page-kind="question" className="max-w-prose space-y-8">
-      <FocusOnArrival targetId="page-title" />
       <header className="space-y-3">
         <h1 id="page-title" tabIndex={-1} className="text-3xl font-bold sm:text-4xl">
           Can’t find Withdraw? Let’s work out why

@@ -1,16 +1,18 @@
+import Link from 'next/link';
 import type { Answer } from '@/lib/troubleshooter/define-tree';
 import { nodeHref } from '@/lib/troubleshooter/links';
 
 /**
  * A question's answers as plain links to the next node's page: they work without JavaScript,
- * the browser's Back undoes them, and every step can be bookmarked.
+ * the browser's Back undoes them, and every step can be bookmarked. With JavaScript they
+ * navigate client-side, so the next node can animate in (app/troubleshoot/template.tsx).
  */
 export function AnswerList({ answers }: { answers: readonly Answer[] }) {
   return (
     <ul data-answers className="grid gap-3">
       {answers.map((answer) => (
         <li key={answer.next}>
-          <a
+          <Link
             href={nodeHref(answer.next)}
             className="flex items-center justify-between gap-4 rounded-lg border-2 border-border px-4 py-3 font-semibold text-fg no-underline hover:border-accent hover:bg-accent-soft"
           >
@@ -18,7 +20,7 @@ export function AnswerList({ answers }: { answers: readonly Answer[] }) {
             <span aria-hidden="true" className="text-accent">
               →
             </span>
-          </a>
+          </Link>
         </li>
       ))}
     </ul>

@@ -1,15 +1,16 @@
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SourcesList } from '@/components/sources-list';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/links';
 import { AnswerList } from './answer-list';
-import { FocusOnArrival } from './focus-on-arrival';
 import { PlatformLine } from './platform-line';
 import { YourAnswers } from './your-answers';
 
 /**
  * One node's page: a question with its answers, or an outcome with what to do. `body` is the
- * node's rendered MDX (help text or advice). Everything is server-rendered HTML.
+ * node's rendered MDX (help text or advice). Everything is server-rendered HTML; links within
+ * the tree are next/link, plain links that navigate client-side once JavaScript runs.
  */
 export function NodeView({ node, body }: { node: TroubleshooterNode; body: ReactNode }) {
   const parent = node.trail.at(-1);
@@ -17,12 +18,11 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
   const { sources, lastChecked } = node.provenance;
   return (
     <article data-page-kind={node.kind} className="max-w-prose space-y-6">
-      <FocusOnArrival targetId="node-title" />
       {parent && (
         <p data-print-hidden>
-          <a href={nodeHref(parent.questionId)}>
+          <Link href={nodeHref(parent.questionId)}>
             <span aria-hidden="true">← </span>Back
-          </a>
+          </Link>
         </p>
       )}
       <header className="space-y-2">

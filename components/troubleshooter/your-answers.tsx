@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { TrailItem } from '@/lib/troubleshooter/load';
 import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
 
@@ -21,18 +22,18 @@ export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
             <dt className="w-full text-sm text-muted">{step.questionTitle}</dt>
             <dd className="font-semibold">{step.answerLabel}</dd>
             <dd>
-              <a
+              <Link
                 href={nodeHref(step.questionId)}
                 aria-label={`Change your answer to “${step.questionTitle}”`}
               >
                 Change
-              </a>
+              </Link>
             </dd>
           </div>
         ))}
       </dl>
       <p className="mt-3">
-        <a href={troubleshooterPath}>Start again</a>
+        <Link href={troubleshooterPath}>Start again</Link>
       </p>
     </section>
   );

@@ -20,8 +20,10 @@ test('asks for the device only while it is a guess, suggesting this one', async 
   await expect(device).toBeVisible();
   for (const platform of platforms) {
     const badge = device.locator(`[data-platform-option="${platform}"] [data-suggestion]`);
-    if (platform === detected) await expect(badge).toHaveText('Suggested for this device');
-    else await expect(badge).toBeHidden();
+    if (platform === detected) {
+      await expect(badge.getByText('Suggested for this device')).toBeVisible();
+      await expect(badge.getByText('Your last choice')).toBeHidden();
+    } else await expect(badge).toBeHidden();
   }
   // The first question's answers are right there too.
   await expect(page.locator('[data-answers] a').first()).toBeVisible();

@@ -115,6 +115,86 @@ test('the map shows every node, linked', async ({ page }) => {
   }
 });
 
+test.describe('with JavaScript, the tree navigates within the page', () => {
+  type Frame = { transform: string; opacity: number };
+  type Recorded = { __marker?: string; __frames?: Frame[] };
+
+  /** Marks the document and samples the node's computed transform and opacity every frame. */
+  async function watch(page: Page) {
+    await page.evaluate(() => {
+      const recorded = window as Recorded;
+      recorded.__marker = 'same document';
+      const frames: Frame[] = (recorded.__frames = []);
+      const sample = () => {
+        const node = document.querySelector('[data-node-transition]');
+        if (node) {
+          const style = getComputedStyle(node);
+          frames.push({ transform: style.transform, opacity: Number(style.opacity) });
+        }
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+  }
+  const recorded = (page: Page) =>
+    page.evaluate((): Recorded => {
+      const { __marker, __frames } = window as Recorded;
+      return { __marker, __frames };
+    });
+  /** Waits for the node to finish arriving, then returns every sampled frame. */
+  async function settledFrames(page: Page) {
+    await expect
+      .poll(async () => (await recorded(page)).__frames?.at(-1))
+      .toEqual({ transform: 'none', opacity: 1 });
+    return (await recorded(page)).__frames!;
+  }
+
+  const first = tree.nodes[tree.start];
+  const firstAnswer = first.kind === 'question' ? first.answers[0]! : undefined;
+
+  test('an answer loads no new page: the node animates in and its heading takes focus', async ({
+    page,
+  }) => {
+    await page.goto(`/troubleshoot/${tree.start}`);
+    await watch(page);
+    await page.locator('[data-answers]').getByRole('link', { name: firstAnswer!.label }).click();
+    await expect(page).toHaveURL(new RegExp(`/troubleshoot/${firstAnswer!.next}$`));
+    await expect(page.locator('#node-title')).toBeFocused();
+    await expect(page.locator('[data-trail-step]')).toContainText(firstAnswer!.label);
+    expect((await recorded(page)).__marker).toBe('same document');
+    const frames = await settledFrames(page);
+    expect(frames.some((frame) => frame.opacity < 1)).toBe(true);
+    expect(frames.some((frame) => frame.transform !== 'none')).toBe(true);
+
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`/troubleshoot/${tree.start}$`));
+    await expect(page.locator('#node-title')).toBeFocused();
+    await expect(page.locator('[data-trail-step]')).toHaveCount(0);
+    expect((await recorded(page)).__marker).toBe('same document');
+  });
+
+  test('with reduced motion the node fades in without moving', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/troubleshoot/${tree.start}`);
+    await watch(page);
+    await page.locator('[data-answers]').getByRole('link', { name: firstAnswer!.label }).click();
+    await expect(page.locator('#node-title')).toBeFocused();
+    expect((await recorded(page)).__marker).toBe('same document');
+    const frames = await settledFrames(page);
+    expect(frames.some((frame) => frame.opacity < 1)).toBe(true);
+    expect(frames.filter((frame) => frame.transform !== 'none')).toEqual([]);
+  });
+
+  test('the device choice is a full page load, so the head script stores it', async ({ page }) => {
+    await page.goto('/troubleshoot');
+    await watch(page);
+    await page.getByRole('link', { name: 'iPhone or iPad' }).click();
+    await expect(page).toHaveURL(/platform=ios/);
+    await expect(page.locator('html')).toHaveAttribute('data-platform-source', 'chosen');
+    expect((await recorded(page)).__marker).toBeUndefined();
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
