@@ -6,6 +6,7 @@ import { MotionProvider } from '@/components/motion/motion-provider';
 import { stepVariants } from '@/lib/motion';
 import { storageKeys, writeStored } from '@/lib/platform/storage';
 import type { Platform } from '@/lib/platform/platforms';
+import { StepProgress } from './step-progress';
 import { DONE, useStepLocation } from './use-step-location';
 
 export interface StepWizardProps {
@@ -103,33 +104,7 @@ export function StepWizard({
   return (
     <MotionProvider>
       <div data-wizard className="space-y-6">
-        <div data-js-only data-print-hidden className="space-y-3">
-          <p aria-live="polite" className="text-sm font-semibold text-muted">
-            {isDone ? 'Done' : `Step ${index + 1} of ${steps.length}`}
-          </p>
-          <nav aria-label="Steps">
-            <ol className="flex flex-wrap gap-2">
-              {steps.map((step, i) => (
-                <li key={step.id}>
-                  <a
-                    href={`${basePath}/${step.id}`}
-                    aria-current={i === index ? 'step' : undefined}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      navigate(i);
-                    }}
-                    className="block rounded-full border border-border px-3 py-1 text-sm text-fg no-underline aria-[current=step]:border-accent aria-[current=step]:bg-accent aria-[current=step]:text-accent-fg"
-                  >
-                    <span aria-hidden="true">{i + 1}</span>
-                    <span className="sr-only">
-                      Step {i + 1}: {step.title}
-                    </span>
-                  </a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        </div>
+        <StepProgress basePath={basePath} steps={steps} index={index} onSelect={navigate} />
 
         <ol className="space-y-10">
           {steps.map((step, i) => (
