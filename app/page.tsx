@@ -1,5 +1,6 @@
 import { PlatformPicker } from '@/components/platform-picker/platform-picker';
 import { SourcesList } from '@/components/sources-list';
+import { mergeProvenance } from '@/lib/content/common-schema';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
 import { pageMetadata } from '@/lib/metadata';
@@ -19,9 +20,6 @@ export default function HomePage() {
   const stepCounts = Object.fromEntries(
     flows.map((flow) => [flow.platform, flow.steps.length]),
   ) as Record<Platform, number>;
-  const sources = [...flows.flatMap((flow) => flow.sources), ...done.data.sources].filter(
-    (source, i, all) => all.findIndex((other) => other.url === source.url) === i,
-  );
 
   return (
     <div className="space-y-12">
@@ -37,8 +35,8 @@ export default function HomePage() {
 
       <PlatformPicker stepCounts={stepCounts} />
 
-      <section aria-labelledby="stuck" className="grid gap-4 sm:grid-cols-2">
-        <div className="rounded-xl bg-surface p-5">
+      <div className="grid gap-4 sm:grid-cols-2">
+        <section aria-labelledby="stuck" className="rounded-xl bg-surface p-5">
           <h2 id="stuck" className="text-lg font-bold">
             Can&apos;t find Withdraw?
           </h2>
@@ -49,9 +47,11 @@ export default function HomePage() {
           <p className="mt-3">
             <a href="/troubleshoot">Troubleshoot</a>
           </p>
-        </div>
-        <div className="rounded-xl bg-surface p-5">
-          <h2 className="text-lg font-bold">Sent dozens by accident?</h2>
+        </section>
+        <section aria-labelledby="many" className="rounded-xl bg-surface p-5">
+          <h2 id="many" className="text-lg font-bold">
+            Sent dozens by accident?
+          </h2>
           <p className="mt-2 text-muted">
             LinkedIn has no bulk withdraw. Work through them one at a time with a checklist that
             stays in this browser.
@@ -59,8 +59,8 @@ export default function HomePage() {
           <p className="mt-3">
             <a href="/checklist">Open the checklist</a>
           </p>
-        </div>
-      </section>
+        </section>
+      </div>
 
       <section aria-labelledby="what-happens" className="max-w-prose space-y-3">
         <h2 id="what-happens" className="text-2xl font-bold">
@@ -89,10 +89,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <SourcesList
-        sources={sources}
-        lastChecked={[...flows.map((flow) => flow.lastChecked), done.data.lastChecked].sort()[0]!}
-      />
+      <SourcesList {...mergeProvenance([...flows, done.data])} />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import type { AnimationOptions, DOMKeyframesDefinition, Transition, Variants } from 'framer-motion';
 
 /**
- * Animation as data. Durations stay within 150–300 ms. Movement is in `x` only, which
- * MotionConfig reducedMotion="user" drops under prefers-reduced-motion, leaving a fade.
+ * Animation as data. Durations stay within 150–300 ms. Under prefers-reduced-motion the
+ * wizard passes direction 0, so a step only fades; MotionConfig reducedMotion="user" covers
+ * every other `m.*` transform.
  */
 export const stepTransition: Transition = { duration: 0.22, ease: [0.2, 0, 0, 1] };
 

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
+import { mergeProvenance } from '@/lib/content/common-schema';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
 import { flowPath, stepIndex, stepTitles } from '@/lib/guides/routes';
@@ -90,14 +91,7 @@ export function FlowPage({
         }
       />
 
-      <SourcesList
-        sources={[...flow.sources, ...done.data.sources].filter(
-          (source, i, all) =>
-            all.findIndex((other) => other.url === source.url && other.title === source.title) ===
-            i,
-        )}
-        lastChecked={[flow.lastChecked, done.data.lastChecked].sort()[0]!}
-      />
+      <SourcesList {...mergeProvenance([flow, done.data])} />
     </article>
   );
 }

@@ -3,11 +3,13 @@
 import { m, useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MotionProvider } from '@/components/motion/motion-provider';
+import { DONE_SEGMENT } from '@/lib/guides/segments';
 import { stepVariants } from '@/lib/motion';
 import { storageKeys, writeStored } from '@/lib/platform/storage';
 import type { Platform } from '@/lib/platform/platforms';
 import { StepProgress } from './step-progress';
-import { DONE, useStepLocation } from './use-step-location';
+import { useArrowKeys } from './use-arrow-keys';
+import { useStepLocation } from './use-step-location';
 
 export interface StepWizardProps {
   /** URL of the flow; step n lives at `${basePath}/${steps[n].id}`. */
@@ -22,13 +24,6 @@ export interface StepWizardProps {
   panels: ReactNode[];
   /** Server-rendered done panel. */
   done: ReactNode;
-}
-
-function isTyping(target: EventTarget | null) {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
 }
 
 /**
@@ -49,7 +44,8 @@ export function StepWizard({
   // Focus and animation follow the person's own moves, never the first render.
   const [moved, setMoved] = useState(false);
   const isDone = index === steps.length;
-  // Reduced motion: the step fades in place (direction 0 means no offset).
+  // Reduced motion: the step fades in place (direction 0 means no offset). MotionConfig's
+  // reducedMotion alone still shows the offset for a frame before jumping.
   const reduceMotion = useReducedMotion();
 
   useEffect(() => {
@@ -60,7 +56,7 @@ export function StepWizard({
   useEffect(() => {
     document.title = titles[index] ?? document.title;
     if (!moved) return;
-    document.getElementById(`step-${isDone ? DONE : ids[index]}`)?.focus();
+    document.getElementById(`step-${isDone ? DONE_SEGMENT : ids[index]}`)?.focus();
   }, [index, isDone, ids, titles, moved]);
 
   const navigate = useCallback(
@@ -71,23 +67,10 @@ export function StepWizard({
     [goTo],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        event.altKey ||
-        event.ctrlKey ||
-        event.metaKey ||
-        event.shiftKey
-      )
-        return;
-      if (isTyping(event.target)) return;
-      if (event.key === 'ArrowRight') navigate(index + 1);
-      else if (event.key === 'ArrowLeft') navigate(index - 1);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [index, navigate]);
+  useArrowKeys(
+    useCallback(() => navigate(index - 1), [navigate, index]),
+    useCallback(() => navigate(index + 1), [navigate, index]),
+  );
 
   const panel = (key: string, active: boolean, content: ReactNode) => (
     <m.div
@@ -119,11 +102,11 @@ export function StepWizard({
           ))}
         </ol>
         <section
-          data-step-panel={DONE}
+          data-step-panel={DONE_SEGMENT}
           data-active={isDone ? '' : undefined}
           aria-labelledby="step-done"
         >
-          {panel(DONE, isDone, done)}
+          {panel(DONE_SEGMENT, isDone, done)}
         </section>
 
         <div data-js-only data-print-hidden className="flex flex-wrap gap-3">

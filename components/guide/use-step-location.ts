@@ -1,17 +1,12 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-
-/** The done panel's URL segment; step ids may not use it (the flow schema rejects "done"). */
-export const DONE = 'done';
+import { DONE_SEGMENT, stepIndexOf } from '@/lib/guides/segments';
 
 function indexFromPath(pathname: string, basePath: string, ids: readonly string[]): number | null {
   const path = pathname.replace(/\/$/, '');
-  if (path === basePath) return 0;
-  const segment = path.slice(basePath.length + 1);
-  if (segment === DONE) return ids.length;
-  const index = ids.indexOf(segment);
-  return index >= 0 ? index : null;
+  if (path !== basePath && !path.startsWith(`${basePath}/`)) return null;
+  return stepIndexOf(ids, path.slice(basePath.length + 1));
 }
 
 /**
@@ -41,7 +36,7 @@ export function useStepLocation(basePath: string, ids: readonly string[], initia
       if (next < 0 || next > ids.length || next === index) return;
       setDirection(next > index ? 1 : -1);
       setIndex(next);
-      const segment = next === ids.length ? DONE : ids[next];
+      const segment = next === ids.length ? DONE_SEGMENT : ids[next];
       window.history.pushState(null, '', `${basePath}/${segment}`);
     },
     [basePath, ids, index],

@@ -1,7 +1,7 @@
 import { site } from '@/lib/site';
 import { ThemeToggle } from './theme-toggle';
 
-export const navLinks = [
+const navLinks = [
   { href: '/', label: 'Guides' },
   { href: '/troubleshoot', label: 'Troubleshoot' },
   { href: '/faq', label: 'FAQ' },

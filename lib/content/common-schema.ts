@@ -24,3 +24,18 @@ export const provenanceSchema = z.object({
 });
 
 export type Provenance = z.infer<typeof provenanceSchema>;
+
+/**
+ * The provenance of a page built from several pieces of content: every distinct source once
+ * (same URL and title), and the oldest "last checked" day, since the page is only as fresh
+ * as its stalest part.
+ */
+export function mergeProvenance(parts: readonly Provenance[]): Provenance {
+  const sources: Source[] = [];
+  for (const source of parts.flatMap((part) => part.sources)) {
+    if (!sources.some((seen) => seen.url === source.url && seen.title === source.title)) {
+      sources.push(source);
+    }
+  }
+  return { sources, lastChecked: parts.map((part) => part.lastChecked).sort()[0]! };
+}

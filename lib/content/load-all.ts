@@ -1,4 +1,5 @@
 import { loadFaq } from '@/lib/faq/load';
+import { loadAllDone } from '@/lib/guides/done';
 import { loadAllFlows } from '@/lib/guides/load';
 import { loadLearnPages } from '@/lib/learn/load';
 import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter/load';
@@ -11,6 +12,7 @@ import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter
 export function loadAllContent() {
   return {
     flows: loadAllFlows(),
+    'done panels': loadAllDone(),
     'FAQ items': loadFaq(),
     'learn pages': loadLearnPages(),
     'troubleshooter nodes': [...loadTroubleshooter().nodes.values()],

@@ -2,8 +2,7 @@ import { platformShortLabels, type Platform } from '@/lib/platform/platforms';
 import { site } from '@/lib/site';
 import { loadFlow } from './load';
 import type { Flow, FlowKind } from './schema';
-
-export const DONE_SEGMENT = 'done';
+import { DONE_SEGMENT, stepIndexOf } from './segments';
 
 /** URL of a flow (and of one of its steps): stable ids, never positions. */
 export function flowPath(kind: FlowKind, platform: Platform, segment?: string): string {
@@ -19,10 +18,10 @@ export function stepParams(kind: FlowKind, platform: Platform) {
 
 /** Index of the step a URL segment names (steps.length = done), or null for no such step. */
 export function stepIndex(flow: Flow, segment: string | undefined): number | null {
-  if (segment === undefined) return 0;
-  if (segment === DONE_SEGMENT) return flow.steps.length;
-  const index = flow.steps.findIndex((step) => step.id === segment);
-  return index >= 0 ? index : null;
+  return stepIndexOf(
+    flow.steps.map((step) => step.id),
+    segment,
+  );
 }
 
 /**
