@@ -18,13 +18,11 @@ export const metadata: Metadata = {
   twitter: { card: 'summary_large_image', images: [ogImage.url] },
 };
 
+// No theme-color: it could only follow the system theme, not the toggle; browsers fall back
+// to the page's own background.
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#0f1419' },
-  ],
 };
 
 const headScript = buildHeadScript();

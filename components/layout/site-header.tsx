@@ -1,12 +1,6 @@
 import { site } from '@/lib/site';
+import { MainNav } from './main-nav';
 import { ThemeToggle } from './theme-toggle';
-
-const navLinks = [
-  { href: '/', label: 'Guides' },
-  { href: '/troubleshoot', label: 'Troubleshoot' },
-  { href: '/faq', label: 'FAQ' },
-  { href: '/learn', label: 'Learn' },
-] as const;
 
 export function SiteHeader() {
   return (
@@ -22,17 +16,7 @@ export function SiteHeader() {
           {site.name}
         </a>
         <div className="flex items-center gap-3">
-          <nav aria-label="Main">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              {navLinks.map((link) => (
-                <li key={link.href}>
-                  <a href={link.href} className="text-fg no-underline hover:underline">
-                    {link.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
           <ThemeToggle />
         </div>
       </div>
