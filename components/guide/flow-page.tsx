@@ -9,7 +9,7 @@ import type { FlowKind } from '@/lib/guides/schema';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
 import { troubleshooterHref } from '@/lib/troubleshooter/links';
 import { DonePanel } from './done-panel';
-import { SentInvitationsButton } from './sent-invitations-button';
+import { SentInvitationsPanel } from './sent-invitations-panel';
 import { StepPanel } from './step-panel';
 import { StepWizard } from './step-wizard';
 
@@ -28,6 +28,11 @@ export function FlowPage({
   const initialIndex = stepIndex(flow, segment);
   if (initialIndex === null) notFound();
   const basePath = flowPath(kind, platform);
+  // The step whose picture highlights Withdraw: where the Sent-list shortcut leads on to.
+  const withdrawStep =
+    kind === 'withdraw'
+      ? flow.steps.find((step) => step.screen.highlight === 'withdraw')
+      : undefined;
   const otherPlatforms = platforms.filter((other) => other !== platform);
 
   const doneLinks =
@@ -67,7 +72,11 @@ export function FlowPage({
         </p>
       </header>
 
-      {kind === 'withdraw' && <SentInvitationsButton />}
+      {withdrawStep && (
+        <SentInvitationsPanel
+          withdrawStepHref={`${flowPath(kind, platform, withdrawStep.id)}#${withdrawStep.id}`}
+        />
+      )}
 
       <StepWizard
         basePath={basePath}
