@@ -37,8 +37,11 @@ describe('sitemap', () => {
         '/',
         ...flowPagesOnDisk('withdraw', '/guide'),
         ...flowPagesOnDisk('remove-connection', '/remove-connection'),
+        // the first question is asked on /troubleshoot only
         '/troubleshoot',
-        ...Object.keys(tree.nodes).map((id) => `/troubleshoot/${id}`),
+        ...Object.keys(tree.nodes)
+          .filter((id) => id !== tree.start)
+          .map((id) => `/troubleshoot/${id}`),
         '/troubleshoot/map',
         '/checklist',
         '/faq',

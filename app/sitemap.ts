@@ -11,6 +11,7 @@ export const dynamic = 'force-static';
 
 /** Every page a search engine should know, from the content that generates the routes. */
 function sitePaths(): string[] {
+  const troubleshooter = loadTroubleshooter();
   // A flow's own URL shows its first step, so that step is listed once, under the flow's URL;
   // then every other step and the done page.
   const flows = flowKinds.flatMap((kind) =>
@@ -24,8 +25,9 @@ function sitePaths(): string[] {
   return [
     '/',
     ...flows,
+    // The entry page asks the start node's question; every other node has its own page.
     troubleshooterPath,
-    ...[...loadTroubleshooter().nodes.keys()].map(nodeHref),
+    ...[...troubleshooter.nodes.keys()].filter((id) => id !== troubleshooter.start).map(nodeHref),
     `${troubleshooterPath}/map`,
     '/checklist',
     '/faq',

@@ -5,7 +5,7 @@ import { DeviceChoice } from '@/components/troubleshooter/device-choice';
 import { StepNote } from '@/components/troubleshooter/step-note';
 import { pageMetadata } from '@/lib/metadata';
 import { guideSteps } from '@/lib/troubleshooter/guide-steps';
-import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
+import { troubleshooterPath } from '@/lib/troubleshooter/links';
 import { getNode, loadTroubleshooter } from '@/lib/troubleshooter/load';
 
 export const metadata = pageMetadata({
@@ -15,7 +15,11 @@ export const metadata = pageMetadata({
   path: troubleshooterPath,
 });
 
-/** The way in: the device question (only while the device is a guess) and the first question. */
+/**
+ * The way in, and the first question's only page (nodeHref(start) leads here): the device
+ * question (only while the device is a guess), the guide step the person came from, and the
+ * first question with its answers.
+ */
 export default function TroubleshootPage() {
   const start = getNode(loadTroubleshooter().start);
   const { sources, lastChecked } = start.provenance;
@@ -31,7 +35,7 @@ export default function TroubleshootPage() {
         </p>
       </header>
       <StepNote steps={guideSteps()} />
-      <DeviceChoice nextHref={nodeHref(start.id)} />
+      <DeviceChoice />
       <section aria-labelledby="start-question" className="space-y-4">
         <h2 id="start-question" className="text-2xl font-bold">
           {start.text.data.title}

@@ -1,14 +1,17 @@
 import { SuggestionBadge } from '@/components/platform-picker/suggestion-badge';
 import { platformLabels, platforms } from '@/lib/platform/platforms';
+import { troubleshooterPath } from '@/lib/troubleshooter/links';
 
 /**
  * "Which device are you using?", asked only while the platform is a guess: the head script
  * marks a chosen platform (from a guide's link or an earlier choice) on <html>, and the
- * arbitrary variant below hides the question then. The detected device is badged by the
- * shared [data-platform-option] CSS. Hidden without JavaScript, when every platform's
- * instructions show anyway.
+ * arbitrary variant below hides the question then. Each device reloads this same page with
+ * ?platform=, which the head script stores, so the first question stays right here with
+ * the device question gone. The detected device is badged by the shared
+ * [data-platform-option] CSS. Hidden without JavaScript, when every platform's instructions
+ * show anyway.
  */
-export function DeviceChoice({ nextHref }: { nextHref: string }) {
+export function DeviceChoice() {
   return (
     <section
       aria-labelledby="device-question"
@@ -30,7 +33,7 @@ export function DeviceChoice({ nextHref }: { nextHref: string }) {
             className="flex rounded-lg border-2 border-border"
           >
             <a
-              href={`${nextHref}?platform=${platform}`}
+              href={`${troubleshooterPath}?platform=${platform}`}
               className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
             >
               {platformLabels[platform]}

@@ -65,7 +65,7 @@ describe('NodeTransition', () => {
   });
 
   it('on a page load from another troubleshooter page focuses the heading, still without animating', () => {
-    arriveFrom(`${window.location.origin}/troubleshoot/what-went-wrong`);
+    arriveFrom(`${window.location.origin}/troubleshoot/check-profile`);
     loadPage(node('Second question'));
     expect(screen.getByRole('heading')).toHaveFocus();
     expect(wrapper().getAttribute('style')).toBeNull();

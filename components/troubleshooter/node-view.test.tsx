@@ -70,7 +70,7 @@ describe('NodeView', () => {
     expect(within(answers).getByText('No Withdraw')).toBeInTheDocument();
     expect(
       within(answers).getByRole('link', { name: 'Change your answer to “What’s going wrong?”' }),
-    ).toHaveAttribute('href', '/troubleshoot/what-went-wrong');
+    ).toHaveAttribute('href', '/troubleshoot');
     expect(
       within(answers).getByRole('link', {
         name: 'Change your answer to “Is your app up to date?”',
@@ -84,6 +84,11 @@ describe('NodeView', () => {
       'href',
       '/troubleshoot/app-up-to-date',
     );
+  });
+
+  it('goes Back to the entry page, which asks the first question, from the first answer', () => {
+    render(<NodeView node={{ ...outcome, trail: outcome.trail.slice(0, 1) }} body={null} />);
+    expect(screen.getByRole('link', { name: /Back/ })).toHaveAttribute('href', '/troubleshoot');
   });
 
   it('marks the page kind, focusable heading and sources; outcomes have no answers', () => {

@@ -1,11 +1,16 @@
+import { tree } from '@/content/troubleshooter/tree';
 import type { FlowKind } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
 
 export const troubleshooterPath = '/troubleshoot';
 
-/** The page of one node of the tree. */
+/**
+ * The page of one node of the tree. The first question is asked on the entry page (with the
+ * device question and the guide-step note), so the start node's page is the entry page: it has
+ * one address, and Change or Back to it lands where a guide's link would.
+ */
 export function nodeHref(id: string): string {
-  return `${troubleshooterPath}/${id}`;
+  return id === tree.start ? troubleshooterPath : `${troubleshooterPath}/${id}`;
 }
 
 /**

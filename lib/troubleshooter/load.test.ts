@@ -131,6 +131,17 @@ describe('loadTroubleshooter', () => {
       problem: /\/troubleshoot\/nope, which is not a node/,
     },
     {
+      name: 'a link to the first question’s node, whose page is /troubleshoot',
+      tree,
+      files: {
+        ...goodFiles,
+        'one.mdx': outcome('Do one', '[Back to the start](/troubleshoot/start)'),
+      },
+      file: /one\.mdx$/,
+      field: 'body',
+      problem: /\/troubleshoot\/start, the first question: link to \/troubleshoot instead/,
+    },
+    {
       name: 'frontmatter without a title',
       tree,
       files: { ...goodFiles, 'start.mdx': question('Which?').replace('title: "Which?"\n', '') },

@@ -45,7 +45,7 @@ export interface Troubleshooter {
 /**
  * Checks a node's words against the routes and the page around them: outcomes end with next
  * actions (a borrowing outcome gets them from the advice it borrows), per-platform passages
- * sit under a heading, and links to nodes name real nodes.
+ * sit under a heading, and links to nodes name real nodes (the first by /troubleshoot).
  */
 function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
   const node = tree.nodes[entry.id]!;
@@ -70,6 +70,14 @@ function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
     );
   }
   for (const [, target] of entry.body.matchAll(/\]\(\/troubleshoot\/([^)#?\s]+)/g)) {
+    if (target === tree.start) {
+      // The first question has no page of its own (see nodeHref): this would be a 404.
+      throw new ContentError(
+        entry.file,
+        'body',
+        `links to /troubleshoot/${target}, the first question: link to /troubleshoot instead`,
+      );
+    }
     if (target !== 'map' && !Object.hasOwn(tree.nodes, target!)) {
       throw new ContentError(
         entry.file,

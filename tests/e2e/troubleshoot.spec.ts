@@ -53,10 +53,30 @@ test('every path from the first question, clicked through, ends in an outcome', 
     }
   }
 
-  await page.goto('/troubleshoot/what-went-wrong');
+  await page.goto('/troubleshoot');
   await explore(0);
   const expected = enumeratePaths(tree).map((path) => `/troubleshoot/${path.at(-1)}`);
   expect(reached.sort()).toEqual(expected.sort());
+});
+
+test('the first question has one address: /troubleshoot', async ({ page }) => {
+  const response = await page.request.get(`/troubleshoot/${tree.start}`);
+  expect(response.status()).toBe(404);
+
+  await page.goto('/troubleshoot/check-profile');
+  await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute(
+    'href',
+    '/troubleshoot',
+  );
+  await page
+    .getByRole('region', { name: 'Your answers' })
+    .getByRole('link', { name: 'Change your answer to “What’s going wrong?”' })
+    .click();
+  await expect(page).toHaveURL(/\/troubleshoot$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // The entry page: the device question (the platform is still a guess) above the first one.
+  await expect(page.getByRole('region', { name: 'Which device are you using?' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'What’s going wrong?' })).toBeVisible();
 });
 
 test('Change goes back to that question; Start again to the beginning', async ({ page }) => {
@@ -111,7 +131,8 @@ test('the map shows every node, linked', async ({ page }) => {
   await page.goto('/troubleshoot/map');
   const map = page.locator('[data-tree-map]');
   for (const id of Object.keys(tree.nodes)) {
-    await expect(map.locator(`a[href="/troubleshoot/${id}"]`)).toHaveCount(1);
+    const href = id === tree.start ? '/troubleshoot' : `/troubleshoot/${id}`;
+    await expect(map.locator(`a[href="${href}"]`)).toHaveCount(1);
   }
 });
 
@@ -155,7 +176,7 @@ test.describe('with JavaScript, the tree navigates within the page', () => {
   test('an answer loads no new page: the node animates in and its heading takes focus', async ({
     page,
   }) => {
-    await page.goto(`/troubleshoot/${tree.start}`);
+    await page.goto('/troubleshoot');
     await watch(page);
     await page.locator('[data-answers]').getByRole('link', { name: firstAnswer!.label }).click();
     await expect(page).toHaveURL(new RegExp(`/troubleshoot/${firstAnswer!.next}$`));
@@ -167,15 +188,15 @@ test.describe('with JavaScript, the tree navigates within the page', () => {
     expect(frames.some((frame) => frame.transform !== 'none')).toBe(true);
 
     await page.goBack();
-    await expect(page).toHaveURL(new RegExp(`/troubleshoot/${tree.start}$`));
-    await expect(page.locator('#node-title')).toBeFocused();
+    await expect(page).toHaveURL(/\/troubleshoot$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page.locator('[data-trail-step]')).toHaveCount(0);
     expect((await recorded(page)).__marker).toBe('same document');
   });
 
   test('with reduced motion the node fades in without moving', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`/troubleshoot/${tree.start}`);
+    await page.goto('/troubleshoot');
     await watch(page);
     await page.locator('[data-answers]').getByRole('link', { name: firstAnswer!.label }).click();
     await expect(page.locator('#node-title')).toBeFocused();

@@ -9,8 +9,10 @@ type Params = Promise<{ node: string }>;
 
 export const dynamicParams = false;
 
+/** Every node but the start, which is asked on the entry page (/troubleshoot) and only there. */
 export function generateStaticParams() {
-  return [...loadTroubleshooter().nodes.keys()].map((node) => ({ node }));
+  const { start, nodes } = loadTroubleshooter();
+  return [...nodes.keys()].filter((node) => node !== start).map((node) => ({ node }));
 }
 
 export async function generateMetadata({ params }: { params: Params }) {
