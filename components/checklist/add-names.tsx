@@ -3,6 +3,10 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { maxNameLength, parseNames } from './checklist-store';
 
+/** What adding did: added, or why not (nothing typed, or no room left). */
+export type AddResult = 'added' | 'empty' | 'full';
+type Form = 'name' | 'list';
+
 const field =
   'w-full rounded-lg border-2 border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-warn';
 const button = 'rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90';
@@ -10,22 +14,26 @@ const button = 'rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg hove
 /** Two native forms: one name at a time, or a pasted list (one per line). */
 export function AddNames({
   onAdd,
+  limit,
   nameRef,
 }: {
-  /** Returns how many names were added. */
-  onAdd: (names: string[]) => number;
+  onAdd: (names: string[]) => AddResult;
+  /** The most names the list holds, for the "full" message. */
+  limit: number;
   nameRef: RefObject<HTMLInputElement | null>;
 }) {
   const id = useId();
   const [name, setName] = useState('');
   const [pasted, setPasted] = useState('');
-  const [error, setError] = useState<'name' | 'list' | null>(null);
+  const [error, setError] = useState<{ form: Form; reason: 'empty' | 'full' } | null>(null);
+  const errorIn = (form: Form) => (error?.form === form ? error.reason : null);
+  const fullMessage = `The list is full (${limit} names). Remove some to add more.`;
 
-  const submit = (text: string, kind: 'name' | 'list', reset: () => void) => (event: FormEvent) => {
+  const submit = (text: string, form: Form, reset: () => void) => (event: FormEvent) => {
     event.preventDefault();
-    const names = kind === 'name' ? parseNames(text).slice(0, 1) : parseNames(text);
-    if (names.length === 0 || onAdd(names) === 0) {
-      setError(kind);
+    const result = onAdd(form === 'name' ? parseNames(text).slice(0, 1) : parseNames(text));
+    if (result !== 'added') {
+      setError({ form, reason: result });
       return;
     }
     setError(null);
@@ -51,17 +59,17 @@ export function AddNames({
             onChange={(event) => setName(event.target.value)}
             maxLength={maxNameLength}
             autoComplete="off"
-            aria-invalid={error === 'name'}
-            aria-describedby={error === 'name' ? `${id}-name-error` : undefined}
+            aria-invalid={errorIn('name') !== null}
+            aria-describedby={errorIn('name') ? `${id}-name-error` : undefined}
             className={`mt-1 ${field}`}
           />
         </div>
         <button type="submit" className={button}>
           Add
         </button>
-        {error === 'name' && (
+        {errorIn('name') && (
           <p id={`${id}-name-error`} className="w-full text-sm font-semibold text-warn">
-            Type a name first (or the list is full).
+            {errorIn('name') === 'empty' ? 'Type a name first.' : fullMessage}
           </p>
         )}
       </form>
@@ -81,13 +89,13 @@ export function AddNames({
             value={pasted}
             onChange={(event) => setPasted(event.target.value)}
             rows={6}
-            aria-invalid={error === 'list'}
-            aria-describedby={error === 'list' ? `${id}-list-error` : undefined}
+            aria-invalid={errorIn('list') !== null}
+            aria-describedby={errorIn('list') ? `${id}-list-error` : undefined}
             className={field}
           />
-          {error === 'list' && (
+          {errorIn('list') && (
             <p id={`${id}-list-error`} className="text-sm font-semibold text-warn">
-              Paste at least one name (or the list is full).
+              {errorIn('list') === 'empty' ? 'Paste at least one name.' : fullMessage}
             </p>
           )}
           <button type="submit" className={button}>

@@ -67,6 +67,12 @@ describe('createChecklistStore', () => {
     expect(store.add(['One more'])).toBe(0);
   });
 
+  it('takes a smaller limit', () => {
+    const store = createChecklistStore(memory(), 2);
+    expect(store.limit).toBe(2);
+    expect(store.add(['Ada', 'Alan', 'Grace'])).toBe(2);
+  });
+
   it('reports a browser that refuses storage, and keeps the list in memory', () => {
     const store = createChecklistStore({ read: () => null, write: () => false });
     expect(store.getSnapshot().saved).toBe(false);

@@ -29,6 +29,13 @@ export function parseNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/** "3 of 5 done", and when every name is ticked off, that they are all withdrawn. */
+export function progressText(items: readonly ChecklistItem[]): string {
+  const done = items.filter((item) => item.done).length;
+  const all = items.length > 0 && done === items.length;
+  return `${done} of ${items.length} done${all ? ': all withdrawn' : ''}`;
+}
+
 function isItem(value: unknown): value is ChecklistItem {
   if (typeof value !== 'object' || value === null) return false;
   const item = value as Record<string, unknown>;
@@ -67,7 +74,7 @@ export const serverSnapshot: ChecklistState = { items: [], saved: true };
  * The list and its actions, kept in this browser's storage and nowhere else. Shaped for
  * useSyncExternalStore; another tab editing the list updates this one.
  */
-export function createChecklistStore(storage: ChecklistStorage = browserStorage) {
+export function createChecklistStore(storage: ChecklistStorage = browserStorage, limit = maxItems) {
   let state: ChecklistState | null = null;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
@@ -96,6 +103,8 @@ export function createChecklistStore(storage: ChecklistStorage = browserStorage)
   };
 
   return {
+    /** How many names the list holds at most. */
+    limit,
     getSnapshot: snapshot,
     subscribe(listener: () => void) {
       if (listeners.size === 0) window.addEventListener('storage', onStorage);
@@ -107,7 +116,7 @@ export function createChecklistStore(storage: ChecklistStorage = browserStorage)
     },
     /** Adds names at the end; returns how many fitted under the limit. */
     add(names: readonly string[]): number {
-      const room = maxItems - snapshot().items.length;
+      const room = limit - snapshot().items.length;
       const added = names.slice(0, Math.max(0, room));
       if (added.length === 0) return 0;
       update((items) => {

@@ -1,20 +1,30 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Checklist } from './checklist';
 import { createChecklistStore } from './checklist-store';
 
-function memoryStore(initial: string | null = null) {
+function memoryStore(initial: string | null = null, limit?: number) {
   let value = initial;
-  return createChecklistStore({
-    read: () => value,
-    write: (next) => {
-      value = next;
-      return true;
+  return createChecklistStore(
+    {
+      read: () => value,
+      write: (next) => {
+        value = next;
+        return true;
+      },
     },
-  });
+    limit,
+  );
 }
+const maxItems = 3;
 
-const progress = () => screen.getByText(/ of \d+ done/);
+const progress = () => document.querySelector('[data-progress]')!;
+/** The page's only live region: what screen readers hear after each change. */
+const status = () => {
+  const live = document.querySelectorAll('[aria-live]');
+  expect(live).toHaveLength(1);
+  return live[0]!;
+};
 
 async function add(user: ReturnType<typeof userEvent.setup>, ...names: string[]) {
   for (const name of names) {
@@ -31,20 +41,74 @@ describe('Checklist', () => {
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
     expect(screen.getByLabelText('Ada Lovelace')).not.toBeChecked();
     expect(progress()).toHaveTextContent('0 of 2 done');
-    expect(progress()).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByLabelText('Name of someone to withdraw')).toHaveValue('');
   });
 
-  it('refuses an empty name and says why', async () => {
+  it('announces each addition with the new count, in one live region', async () => {
     const user = userEvent.setup();
     render(<Checklist store={memoryStore()} />);
-    await user.click(screen.getByRole('button', { name: 'Add' }));
-    expect(screen.getByLabelText('Name of someone to withdraw')).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
-    expect(screen.getByText(/Type a name first/)).toBeInTheDocument();
+    expect(status()).toHaveTextContent(/^$/);
+    await add(user, 'Ann');
+    expect(status()).toHaveTextContent(/^Added Ann\. 0 of 1 done\.$/);
+    expect(status()).toHaveAttribute('aria-live', 'polite');
+    expect(progress()).not.toHaveAttribute('aria-live');
+  });
+
+  it('refuses an empty name and says so', async () => {
+    const user = userEvent.setup();
+    render(<Checklist store={memoryStore()} />);
+    await user.type(screen.getByLabelText('Name of someone to withdraw'), '   {Enter}');
+    const field = screen.getByLabelText('Name of someone to withdraw');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('Type a name first.');
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  });
+
+  it('refuses a name once the list is full, and says that instead', async () => {
+    const user = userEvent.setup();
+    const store = memoryStore(null, maxItems);
+    store.add(Array.from({ length: maxItems }, (_, i) => `P${i}`));
+    render(<Checklist store={store} />);
+    await user.type(screen.getByLabelText('Name of someone to withdraw'), 'One too many{Enter}');
+    const field = screen.getByLabelText('Name of someone to withdraw');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(
+      `The list is full (${maxItems} names). Remove some to add more.`,
+    );
+    expect(field).toHaveValue('One too many');
+    expect(document.querySelectorAll('input[type=checkbox]')).toHaveLength(maxItems);
+  });
+
+  it('says which reason applies to a pasted list too', async () => {
+    const user = userEvent.setup();
+    const store = memoryStore(null, maxItems);
+    render(<Checklist store={store} />);
+    await user.click(screen.getByText('Paste a list instead'));
+    const pasteBox = screen.getByLabelText('Names, one per line');
+    await user.click(screen.getByRole('button', { name: 'Add these names' }));
+    expect(pasteBox).toHaveAccessibleDescription('Paste at least one name.');
+
+    act(() => void store.add(Array.from({ length: maxItems }, (_, i) => `P${i}`)));
+    await user.click(pasteBox);
+    await user.paste('Grace\nAlan');
+    await user.click(screen.getByText('Add these names'));
+    expect(pasteBox).toHaveAccessibleDescription(
+      `The list is full (${maxItems} names). Remove some to add more.`,
+    );
+  });
+
+  it('adds what fits of a pasted list and says the rest didn’t', async () => {
+    const user = userEvent.setup();
+    const store = memoryStore(null, maxItems);
+    store.add(Array.from({ length: maxItems - 1 }, (_, i) => `P${i}`));
+    render(<Checklist store={store} />);
+    await user.click(screen.getByText('Paste a list instead'));
+    await user.click(screen.getByLabelText('Names, one per line'));
+    await user.paste('Grace\nAlan\nAda');
+    await user.click(screen.getByText('Add these names'));
+    expect(status()).toHaveTextContent(
+      `Added Grace. The list is full (${maxItems} names): 2 more didn’t fit. 0 of ${maxItems} done.`,
+    );
   });
 
   it('adds a pasted list, one name per line', async () => {
@@ -66,8 +130,12 @@ describe('Checklist', () => {
     await user.click(screen.getByLabelText('Ada'));
     expect(screen.getByLabelText('Ada')).toBeChecked();
     expect(progress()).toHaveTextContent('1 of 2 done');
+    expect(status()).toHaveTextContent(/^Ada ticked off\. 1 of 2 done\.$/);
     await user.click(screen.getByLabelText('Alan'));
     expect(progress()).toHaveTextContent('2 of 2 done: all withdrawn');
+    expect(status()).toHaveTextContent('Alan ticked off. 2 of 2 done: all withdrawn.');
+    await user.click(screen.getByLabelText('Alan'));
+    expect(status()).toHaveTextContent('Alan not done yet. 1 of 2 done.');
   });
 
   it('removes one name and moves focus to the next', async () => {
@@ -78,6 +146,7 @@ describe('Checklist', () => {
     expect(screen.queryByLabelText('Alan')).not.toBeInTheDocument();
     expect(screen.getByLabelText('Grace')).toHaveFocus();
     expect(progress()).toHaveTextContent('0 of 2 done');
+    expect(status()).toHaveTextContent('Removed Alan. 0 of 2 done.');
   });
 
   it('clears all only after asking', async () => {
@@ -93,14 +162,16 @@ describe('Checklist', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, clear the list' }));
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
     expect(progress()).toHaveTextContent('0 of 0 done');
+    expect(status()).toHaveTextContent('The list is empty.');
     expect(screen.getByLabelText('Name of someone to withdraw')).toHaveFocus();
   });
 
-  it('shows the list stored earlier in this browser', () => {
+  it('shows the list stored earlier in this browser, announcing nothing', () => {
     const stored = JSON.stringify({ version: 1, items: [{ id: 1, name: 'Ada', done: true }] });
     render(<Checklist store={memoryStore(stored)} />);
     expect(screen.getByLabelText('Ada')).toBeChecked();
     expect(progress()).toHaveTextContent('1 of 1 done');
+    expect(status()).toHaveTextContent(/^$/);
   });
 
   describe('when storage throws', () => {

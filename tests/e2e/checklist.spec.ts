@@ -40,6 +40,11 @@ test('works with the keyboard alone, and keeps the list in this browser', async 
   await page.keyboard.press('Space');
   await expect(item(page, 'Ada Lovelace')).toBeChecked();
   await expect(progress(page)).toHaveText('1 of 4 done');
+  // One live region in the page (Next's route announcer sits outside <main>): no double reading.
+  await expect(page.locator('main [aria-live]')).toHaveCount(1);
+  await expect(page.locator('main [aria-live]')).toHaveText(
+    'Ada Lovelace ticked off. 1 of 4 done.',
+  );
 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Remove Ada Lovelace' })).toBeFocused();
