@@ -1,30 +1,39 @@
 import { defineTree } from './define-tree';
+import { validateTree } from './validate';
+
+const outcome = { kind: 'outcome' } as const;
 
 describe('defineTree', () => {
-  it('makes a typo in a node id a compile error (checked by tsc --noEmit)', () => {
-    const outcome = { kind: 'outcome' } as const;
-    const good = defineTree({
-      start: 'ask',
-      nodes: {
-        ask: {
-          kind: 'question',
-          answers: [
-            { label: 'A', next: 'done' },
-            { label: 'B', next: 'same' },
-          ],
-        },
-        done: outcome,
-        same: { kind: 'outcome', adviceFrom: 'done' },
+  it('returns the tree as written', () => {
+    const nodes = {
+      ask: {
+        kind: 'question',
+        answers: [
+          { label: 'A', next: 'done' },
+          { label: 'B', next: 'same' },
+        ],
       },
-    });
-    expect(Object.keys(good.nodes)).toEqual(['ask', 'done', 'same']);
+      done: outcome,
+      same: { kind: 'outcome', adviceFrom: 'done' },
+    } as const;
+    const tree = defineTree({ start: 'ask', nodes });
+    expect(tree).toEqual({ start: 'ask', nodes });
+    expect(tree.nodes).toBe(nodes);
+  });
 
-    defineTree({
+  // Compile-time only: each @ts-expect-error fails `npm run typecheck` (tsc --noEmit) if the typo
+  // stops being a type error. At run time the same typos are caught by validateTree, checked here.
+  it('makes a typo in a node id a compile error, and the loader’s validation an error too', () => {
+    const badStart = defineTree({
       // @ts-expect-error: "asK" is not a node id
       start: 'asK',
       nodes: { ask: { kind: 'question', answers: [] }, done: outcome },
     });
-    defineTree({
+    expect(validateTree(badStart, ['ask', 'done'])).toContainEqual(
+      expect.objectContaining({ node: 'asK' }),
+    );
+
+    const badNext = defineTree({
       start: 'ask',
       nodes: {
         // @ts-expect-error: "dnoe" is not a node id
@@ -32,7 +41,13 @@ describe('defineTree', () => {
         done: outcome,
       },
     });
-    defineTree({
+    expect(
+      validateTree(badNext, ['ask', 'done'])
+        .map((p) => p.problem)
+        .join('\n'),
+    ).toMatch(/dnoe/);
+
+    const badAdvice = defineTree({
       start: 'ask',
       nodes: {
         ask: { kind: 'question', answers: [{ label: 'A', next: 'done' }] },
@@ -40,5 +55,10 @@ describe('defineTree', () => {
         done: { kind: 'outcome', adviceFrom: 'elsewhere' },
       },
     });
+    expect(
+      validateTree(badAdvice, ['ask', 'done'])
+        .map((p) => p.problem)
+        .join('\n'),
+    ).toMatch(/elsewhere/);
   });
 });
