@@ -1,5 +1,5 @@
 import { loadCollection, type Entry } from '@/lib/content/collection';
-import type { Provenance, Source } from '@/lib/content/common-schema';
+import { mergeProvenance, type Provenance } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { contentTags } from '@/mdx-components';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
@@ -88,15 +88,6 @@ function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
   }
 }
 
-function mergeProvenance(entries: Entry<NodeText>[]): Provenance {
-  const sources: Source[] = [];
-  for (const source of entries.flatMap((entry) => entry.data.sources)) {
-    if (!sources.some((s) => s.url === source.url && s.title === source.title))
-      sources.push(source);
-  }
-  return { sources, lastChecked: entries.map((entry) => entry.data.lastChecked).sort()[0]! };
-}
-
 let cached: Troubleshooter | undefined;
 
 /**
@@ -137,7 +128,7 @@ function build(tree: Tree, folder: string): Troubleshooter {
       text,
       adviceFrom,
       body,
-      provenance: mergeProvenance(parts),
+      provenance: mergeProvenance(parts.map((part) => part.data)),
       trail: trailTo(tree, id).map(({ question, answer }) => ({
         questionId: question,
         questionTitle: texts.get(question)!.data.title,
