@@ -37,7 +37,11 @@ export function useStepLocation(basePath: string, ids: readonly string[], initia
       setDirection(next > index ? 1 : -1);
       setIndex(next);
       const segment = next === ids.length ? DONE_SEGMENT : ids[next];
-      window.history.pushState(null, '', `${basePath}/${segment}`);
+      // Same page, new URL. Carrying the current entry's state (Next's router marks its entries)
+      // makes Next pass the push straight through instead of syncing its router to it: that
+      // sync writes the URL again a moment later and, if Back was pressed meanwhile, would put
+      // the new URL on the entry Back just returned to.
+      window.history.pushState({ ...window.history.state }, '', `${basePath}/${segment}`);
     },
     [basePath, ids, index],
   );
