@@ -1,11 +1,10 @@
 import type { MetadataRoute } from 'next';
-import { flowPath, stepParams } from '@/lib/guides/routes';
-import { flowKinds } from '@/lib/guides/schema';
-import { learnPath, loadLearnPages } from '@/lib/learn/load';
+import { stepParams } from '@/lib/guides/routes';
+import { loadLearnPages } from '@/lib/learn/load';
 import { absoluteUrl } from '@/lib/metadata';
 import { platforms } from '@/lib/platform/platforms';
-import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
-import { loadTroubleshooter } from '@/lib/troubleshooter/load';
+import { flowKinds, flowPath, learnPath, paths } from '@/lib/routes';
+import { loadTroubleshooter, nodeHref } from '@/lib/troubleshooter/load';
 
 export const dynamic = 'force-static';
 
@@ -26,9 +25,9 @@ function sitePaths(): string[] {
     '/',
     ...flows,
     // The entry page asks the start node's question; every other node has its own page.
-    troubleshooterPath,
+    paths.troubleshoot,
     ...[...troubleshooter.nodes.keys()].filter((id) => id !== troubleshooter.start).map(nodeHref),
-    `${troubleshooterPath}/map`,
+    paths.troubleshootMap,
     '/checklist',
     '/faq',
     '/learn',

@@ -1,4 +1,5 @@
-import { learnPath, loadLearnPages } from '@/lib/learn/load';
+import { loadLearnPages } from '@/lib/learn/load';
+import { learnPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
 
 export const metadata = pageMetadata({

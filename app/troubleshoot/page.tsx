@@ -5,14 +5,14 @@ import { DeviceChoice } from '@/components/troubleshooter/device-choice';
 import { StepNote } from '@/components/troubleshooter/step-note';
 import { pageMetadata } from '@/lib/metadata';
 import { guideSteps } from '@/lib/troubleshooter/guide-steps';
-import { troubleshooterPath } from '@/lib/troubleshooter/links';
+import { paths } from '@/lib/routes';
 import { getNode, loadTroubleshooter } from '@/lib/troubleshooter/load';
 
 export const metadata = pageMetadata({
   title: 'Can’t find Withdraw? Troubleshoot',
   description:
     'No Withdraw button, the person isn’t in your Sent list, or they already accepted? Answer a few questions and get what to do on your device.',
-  path: troubleshooterPath,
+  path: paths.troubleshoot,
 });
 
 /**
@@ -46,7 +46,7 @@ export default function TroubleshootPage() {
         <AnswerList answers={start.answers} />
       </section>
       <p className="text-sm">
-        <a href={`${troubleshooterPath}/map`}>See every question and answer on one page</a>
+        <a href={paths.troubleshootMap}>See every question and answer on one page</a>
       </p>
       <SourcesList sources={sources} lastChecked={lastChecked} />
     </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { DONE_SEGMENT, stepHeadingId } from '@/lib/routes';
 
 /** Where every flow ends: what happens now, and where to go if it didn't work out. */
 export function DonePanel({
@@ -12,7 +13,7 @@ export function DonePanel({
 }) {
   return (
     <div className="space-y-4 rounded-xl border border-success/40 bg-surface p-6">
-      <h2 id="step-done" tabIndex={-1} className="text-2xl font-bold">
+      <h2 id={stepHeadingId(DONE_SEGMENT)} tabIndex={-1} className="text-2xl font-bold">
         <span aria-hidden="true" className="mr-2 text-success">
           ✓
         </span>

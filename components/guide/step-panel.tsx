@@ -2,6 +2,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
+import { stepHeadingId } from '@/lib/routes';
 
 /** One step, rendered on the server: number, heading, picture, instructions, an exit for mismatches. */
 export function StepPanel({
@@ -18,7 +19,7 @@ export function StepPanel({
   return (
     <div className="space-y-4">
       <h2
-        id={`step-${step.id}`}
+        id={stepHeadingId(step.id)}
         tabIndex={-1}
         className="flex items-baseline gap-3 text-2xl font-bold"
       >

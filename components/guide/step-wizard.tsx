@@ -3,7 +3,7 @@
 import { m, useReducedMotion } from 'framer-motion';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MotionProvider } from '@/components/motion/motion-provider';
-import { DONE_SEGMENT } from '@/lib/guides/segments';
+import { DONE_SEGMENT, stepHeadingId } from '@/lib/routes';
 import { stepVariants } from '@/lib/motion';
 import { storageKeys, writeStored } from '@/lib/platform/storage';
 import type { Platform } from '@/lib/platform/platforms';
@@ -56,7 +56,7 @@ export function StepWizard({
   useEffect(() => {
     document.title = titles[index] ?? document.title;
     if (!moved) return;
-    document.getElementById(`step-${isDone ? DONE_SEGMENT : ids[index]}`)?.focus();
+    document.getElementById(stepHeadingId(isDone ? DONE_SEGMENT : ids[index]!))?.focus();
   }, [index, isDone, ids, titles, moved]);
 
   const navigate = useCallback(
@@ -104,7 +104,7 @@ export function StepWizard({
         <section
           data-step-panel={DONE_SEGMENT}
           data-active={isDone ? '' : undefined}
-          aria-labelledby="step-done"
+          aria-labelledby={stepHeadingId(DONE_SEGMENT)}
         >
           {panel(DONE_SEGMENT, isDone, done)}
         </section>

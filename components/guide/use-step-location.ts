@@ -1,7 +1,8 @@
 'use client';
 
 import { useCallback, useEffect, useState } from 'react';
-import { DONE_SEGMENT, stepIndexOf } from '@/lib/guides/segments';
+import { DONE_SEGMENT } from '@/lib/routes';
+import { stepIndexOf } from '@/lib/guides/segments';
 
 function indexFromPath(pathname: string, basePath: string, ids: readonly string[]): number | null {
   const path = pathname.replace(/\/$/, '');

@@ -1,6 +1,5 @@
 import { SuggestionBadge } from './suggestion-badge';
-import { flowPath } from '@/lib/guides/routes';
-import type { FlowKind } from '@/lib/guides/schema';
+import { flowPath, type FlowKind } from '@/lib/routes';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
 
 const hints: Record<Platform, string> = {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Answer } from '@/lib/troubleshooter/define-tree';
-import { nodeHref } from '@/lib/troubleshooter/links';
+import { nodeHref } from '@/lib/troubleshooter/load';
 
 /**
  * A question's answers as plain links to the next node's page: they work without JavaScript,

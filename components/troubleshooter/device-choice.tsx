@@ -1,6 +1,6 @@
 import { SuggestionBadge } from '@/components/platform-picker/suggestion-badge';
 import { platformLabels, platforms } from '@/lib/platform/platforms';
-import { troubleshooterPath } from '@/lib/troubleshooter/links';
+import { paths } from '@/lib/routes';
 
 /**
  * "Which device are you using?", asked only while the platform is a guess: the head script
@@ -33,7 +33,7 @@ export function DeviceChoice() {
             className="flex rounded-lg border-2 border-border"
           >
             <a
-              href={`${troubleshooterPath}?platform=${platform}`}
+              href={`${paths.troubleshoot}?platform=${platform}`}
               className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
             >
               {platformLabels[platform]}

@@ -2,7 +2,7 @@
 
 import { useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { nodeEnter, nodeEnterReduced, nodeEnterTransition } from '@/lib/motion';
-import { troubleshooterPath } from '@/lib/troubleshooter/links';
+import { isTroubleshooterPath } from '@/lib/routes';
 import { loadAnimate } from './load-animate';
 
 const subscribe = () => () => {};
@@ -11,10 +11,7 @@ const subscribe = () => () => {};
 export function cameFromTroubleshooter(referrer: string, origin: string): boolean {
   try {
     const from = new URL(referrer);
-    return (
-      from.origin === origin &&
-      (from.pathname === troubleshooterPath || from.pathname.startsWith(`${troubleshooterPath}/`))
-    );
+    return from.origin === origin && isTroubleshooterPath(from.pathname);
   } catch {
     return false;
   }

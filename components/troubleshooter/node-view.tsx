@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SourcesList } from '@/components/sources-list';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
-import { nodeHref } from '@/lib/troubleshooter/links';
+import { nodeHref } from '@/lib/troubleshooter/load';
 import { AnswerList } from './answer-list';
 import { PlatformLine } from './platform-line';
 import { YourAnswers } from './your-answers';

@@ -1,5 +1,5 @@
 import type { Troubleshooter } from '@/lib/troubleshooter/load';
-import { nodeHref } from '@/lib/troubleshooter/links';
+import { nodeHref } from '@/lib/troubleshooter/load';
 
 function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
   const node = tree.nodes.get(id)!;

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { TrailItem } from '@/lib/troubleshooter/load';
-import { nodeHref, troubleshooterPath } from '@/lib/troubleshooter/links';
+import { nodeHref } from '@/lib/troubleshooter/load';
+import { paths } from '@/lib/routes';
 
 /**
  * The answers that led to this page, each with a Change link back to its question, and Start
@@ -33,7 +34,7 @@ export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
         ))}
       </dl>
       <p className="mt-3">
-        <Link href={troubleshooterPath}>Start again</Link>
+        <Link href={paths.troubleshoot}>Start again</Link>
       </p>
     </section>
   );

@@ -3,7 +3,7 @@ import { loadCollection, type Entry } from '@/lib/content/collection';
 import { provenanceSchema } from '@/lib/content/common-schema';
 import { contentTags } from '@/mdx-components';
 import { ContentError } from '@/lib/content/errors';
-import { flowKinds, type FlowKind } from './schema';
+import { flowKinds, type FlowKind } from '@/lib/routes';
 
 export const doneSchema = provenanceSchema.extend({
   title: z.string({ error: 'is required' }).min(1, 'is required'),

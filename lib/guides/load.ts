@@ -4,7 +4,8 @@ import { ContentError } from '@/lib/content/errors';
 import { contentRoot } from '@/lib/content/mdx';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { parseFlow } from './parse-flow';
-import { flowKinds, type Flow, type FlowKind } from './schema';
+import { flowKinds, type FlowKind } from '@/lib/routes';
+import type { Flow } from './schema';
 
 const cache = new Map<string, Flow>();
 

@@ -4,8 +4,8 @@ import { isPlatform, platforms, type Platform } from '@/lib/platform/platforms';
 import { pageMetadata } from '@/lib/metadata';
 import { loadDone } from './done';
 import { loadFlow } from './load';
-import { flowPath, stepIndex, stepParams, stepTitles } from './routes';
-import type { FlowKind } from './schema';
+import { flowPath, type FlowKind } from '@/lib/routes';
+import { stepIndex, stepParams, stepTitles } from './routes';
 
 export type FlowParams = Promise<{ platform: string; step?: string }>;
 

@@ -1,14 +1,9 @@
 import { platformShortLabels, type Platform } from '@/lib/platform/platforms';
 import { site } from '@/lib/site';
 import { loadFlow } from './load';
-import type { Flow, FlowKind } from './schema';
-import { DONE_SEGMENT, stepIndexOf } from './segments';
-
-/** URL of a flow (and of one of its steps): stable ids, never positions. */
-export function flowPath(kind: FlowKind, platform: Platform, segment?: string): string {
-  const base = kind === 'withdraw' ? `/guide/${platform}` : `/remove-connection/${platform}`;
-  return segment ? `${base}/${segment}` : base;
-}
+import { DONE_SEGMENT, type FlowKind } from '@/lib/routes';
+import type { Flow } from './schema';
+import { stepIndexOf } from './segments';
 
 /** Every step page of a kind, plus its done page: what generateStaticParams pre-renders. */
 export function stepParams(kind: FlowKind, platform: Platform) {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { kebabId, provenanceSchema } from '@/lib/content/common-schema';
 import { platforms } from '@/lib/platform/platforms';
+import { flowKinds } from '@/lib/routes';
 import { screenViews, type ScreenView } from '@/lib/screens/catalog';
-
-export const flowKinds = ['withdraw', 'remove-connection'] as const;
-export type FlowKind = (typeof flowKinds)[number];
 
 export const flowFrontmatterSchema = provenanceSchema.extend({
   flow: z.enum(flowKinds),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DONE_SEGMENT, stepIndexOf } from './segments';
+import { DONE_SEGMENT } from '@/lib/routes';
+import { stepIndexOf } from './segments';
 
 const ids = ['open-my-network', 'open-sent', 'withdraw'];
 

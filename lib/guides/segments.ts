@@ -2,7 +2,7 @@
  * The last URL segment of a flow page names a step by its id, or the finish panel. Pure and
  * dependency-free: the server pre-renders from it and the wizard reads URLs with it.
  */
-export const DONE_SEGMENT = 'done';
+import { DONE_SEGMENT } from '@/lib/routes';
 
 /** The index a segment names (ids.length for the done panel; 0 for none), or null if unknown. */
 export function stepIndexOf(ids: readonly string[], segment: string | undefined): number | null {

@@ -25,7 +25,3 @@ export function loadLearnPages(folder = 'learn'): LearnPage[] {
   cache.set(folder, sorted);
   return sorted;
 }
-
-export function learnPath(slug: string): string {
-  return `/learn/${slug}`;
-}

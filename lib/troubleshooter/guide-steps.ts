@@ -1,6 +1,5 @@
 import { loadFlow } from '@/lib/guides/load';
-import { flowPath } from '@/lib/guides/routes';
-import { flowKinds, type FlowKind } from '@/lib/guides/schema';
+import { flowKinds, flowPath, type FlowKind } from '@/lib/routes';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 
 /** A guide step as the troubleshooter's entry page names it. */

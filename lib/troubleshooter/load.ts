@@ -7,6 +7,7 @@ import type { Answer, Tree } from './define-tree';
 import { enumeratePaths, trailTo } from './paths';
 import { nodeTextSchema, pageTextSchema, type NodeText, type PageText } from './schema';
 import { validateTree } from './validate';
+import { nodePath } from '@/lib/routes';
 
 export const treeFile = 'content/troubleshooter/tree.ts';
 const nodesFolder = 'troubleshooter/nodes';
@@ -138,6 +139,15 @@ function build(tree: Tree, folder: string): Troubleshooter {
     });
   }
   return { start: tree.start, nodes, paths: enumeratePaths(tree) };
+}
+
+/**
+ * The page of one node of the tree. The first question is asked on the entry page (with the
+ * device question and the guide-step note), so the start node's page is the entry page: it has
+ * one address, and Change or Back to it lands where a guide's link would.
+ */
+export function nodeHref(id: string): string {
+  return nodePath(id, contentTree.start);
 }
 
 /** A node that must exist (the pages only ask for ids from the tree). */

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
-import { learnPath, loadLearnPages } from '@/lib/learn/load';
+import { loadLearnPages } from '@/lib/learn/load';
+import { learnPath } from '@/lib/routes';
 import { pageMetadata } from '@/lib/metadata';
 
 export const dynamicParams = false;

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { NodeView } from '@/components/troubleshooter/node-view';
 import { pageMetadata } from '@/lib/metadata';
-import { nodeHref } from '@/lib/troubleshooter/links';
+import { nodeHref } from '@/lib/troubleshooter/load';
 import { loadTroubleshooter } from '@/lib/troubleshooter/load';
 
 type Params = Promise<{ node: string }>;

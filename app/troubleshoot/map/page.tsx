@@ -1,12 +1,12 @@
 import { TreeMap } from '@/components/troubleshooter/tree-map';
 import { pageMetadata } from '@/lib/metadata';
-import { troubleshooterPath } from '@/lib/troubleshooter/links';
+import { paths } from '@/lib/routes';
 import { loadTroubleshooter } from '@/lib/troubleshooter/load';
 
 export const metadata = pageMetadata({
   title: 'Map of the troubleshooter',
   description: 'Every question of the troubleshooter, every answer, and where each one leads.',
-  path: `${troubleshooterPath}/map`,
+  path: paths.troubleshootMap,
 });
 
 export default function TroubleshootMapPage() {
@@ -24,7 +24,7 @@ export default function TroubleshootMapPage() {
           long. Drawn from the same data as the pages, so it is always current.
         </p>
         <p>
-          <a href={troubleshooterPath}>Start troubleshooting</a>
+          <a href={paths.troubleshoot}>Start troubleshooting</a>
         </p>
       </header>
       <TreeMap tree={tree} />

@@ -1,5 +1,23 @@
 import { tree } from '@/content/troubleshooter/tree';
-import { nodeHref, troubleshooterHref } from './links';
+import { nodeHref } from '@/lib/troubleshooter/load';
+import { flowPath, stepHeadingId, troubleshooterHref } from './routes';
+
+describe('flowPath', () => {
+  it('puts each flow kind under its own prefix, the step after the platform', () => {
+    expect(flowPath('withdraw', 'ios')).toBe('/guide/ios');
+    expect(flowPath('withdraw', 'ios', 'open-sent')).toBe('/guide/ios/open-sent');
+    expect(flowPath('remove-connection', 'android', 'done')).toBe(
+      '/remove-connection/android/done',
+    );
+  });
+});
+
+describe('stepHeadingId', () => {
+  it('never gives a step the id of a page landmark (main is the skip link’s target)', () => {
+    expect(stepHeadingId('main')).not.toBe('main');
+    expect(stepHeadingId('done')).toBe('step-done');
+  });
+});
 
 describe('nodeHref', () => {
   it('gives the start node the entry page’s address, and every other node its own', () => {

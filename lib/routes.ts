@@ -1,0 +1,77 @@
+/**
+ * Every address the site builds, in one dependency-free module: pages, loaders, audits and
+ * client leaves all import their paths from here (client leaves never reach the content for
+ * them). The content loaders decide which of these pages exist; this only spells them.
+ */
+import type { Platform } from '@/lib/platform/platforms';
+
+export const flowKinds = ['withdraw', 'remove-connection'] as const;
+export type FlowKind = (typeof flowKinds)[number];
+
+/** Where each kind of flow lives: `/guide/<platform>[/<step>]` and so on. */
+export const flowBasePaths: Record<FlowKind, string> = {
+  withdraw: '/guide',
+  'remove-connection': '/remove-connection',
+};
+
+export const paths = {
+  home: '/',
+  faq: '/faq',
+  checklist: '/checklist',
+  learn: '/learn',
+  troubleshoot: '/troubleshoot',
+  troubleshootMap: '/troubleshoot/map',
+} as const;
+
+/** The last URL segment of a flow's finish panel. */
+export const DONE_SEGMENT = 'done';
+
+/** URL of a flow (and of one of its steps): stable ids, never positions. */
+export function flowPath(kind: FlowKind, platform: Platform, segment?: string): string {
+  const base = `${flowBasePaths[kind]}/${platform}`;
+  return segment ? `${base}/${segment}` : base;
+}
+
+/** The id of a step's heading (and of the done panel's, for DONE_SEGMENT): focus moves to it. */
+export function stepHeadingId(stepId: string): string {
+  return `step-${stepId}`;
+}
+
+export function learnPath(slug?: string): string {
+  return slug ? `${paths.learn}/${slug}` : paths.learn;
+}
+
+export function faqItemPath(id: string): string {
+  return `${paths.faq}#${id}`;
+}
+
+/** A troubleshooter node's page; the first question (`start`) is asked on the entry page. */
+export function nodePath(id: string, start: string): string {
+  return id === start ? paths.troubleshoot : `${paths.troubleshoot}/${id}`;
+}
+
+/** Whether a pathname is one of the troubleshooter's pages. */
+export function isTroubleshooterPath(pathname: string): boolean {
+  return pathname === paths.troubleshoot || pathname.startsWith(`${paths.troubleshoot}/`);
+}
+
+/**
+ * The way into the troubleshooter from a guide: the platform (stored as the person's choice
+ * by the head script, so the device question is skipped) and the step they were on, which
+ * the entry page names with a link back. `flow` only needs saying for flows other than
+ * withdraw, whose step ids can repeat the withdraw guide's.
+ */
+export function troubleshooterHref(
+  platform?: Platform,
+  stepId?: string,
+  flow: FlowKind = 'withdraw',
+): string {
+  const query = new URLSearchParams();
+  if (platform) query.set('platform', platform);
+  if (stepId) {
+    query.set('step', stepId);
+    if (flow !== 'withdraw') query.set('flow', flow);
+  }
+  const search = query.toString();
+  return search ? `${paths.troubleshoot}?${search}` : paths.troubleshoot;
+}
