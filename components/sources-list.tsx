@@ -1,13 +1,5 @@
 import type { Provenance } from '@/lib/content/common-schema';
-
-export function formatDay(isoDay: string): string {
-  return new Date(`${isoDay}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+import { formatDay } from '@/lib/format-day';
 
 /** Where a page's facts come from and when someone last checked them against LinkedIn. */
 export function SourcesList({ sources, lastChecked }: Provenance) {

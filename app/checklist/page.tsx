@@ -2,10 +2,13 @@ import { Checklist } from '@/components/checklist/checklist';
 import { SentInvitationsLink } from '@/components/guide/sent-invitations-link';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
+import { mergeProvenance } from '@/lib/content/common-schema';
 import { pageMetadata } from '@/lib/metadata';
+import { loadPageCopy } from '@/lib/pages/load';
+import { paths } from '@/lib/routes';
 import { loadTroubleshooterPage } from '@/lib/troubleshooter/load';
 
-const path = '/checklist';
+const path = paths.checklist;
 
 export function generateMetadata() {
   const { title, description } = loadTroubleshooterPage('checklist').data;
@@ -15,7 +18,8 @@ export function generateMetadata() {
 /** LinkedIn has no bulk withdraw: a list to work through, kept in this browser only. */
 export default function ChecklistPage() {
   const page = loadTroubleshooterPage('checklist');
-  const { title, description, sources, lastChecked } = page.data;
+  const shortcut = loadPageCopy('sent-list-shortcut');
+  const { title, description } = page.data;
   return (
     <div data-page-kind="checklist" className="max-w-prose space-y-8">
       <header className="space-y-3">
@@ -23,7 +27,7 @@ export default function ChecklistPage() {
         <p className="text-lg text-muted">{description}</p>
       </header>
       <p>
-        <SentInvitationsLink />
+        <SentInvitationsLink label={shortcut.data.title} />
       </p>
       <section
         data-no-js
@@ -47,7 +51,7 @@ export default function ChecklistPage() {
       <div className="leading-relaxed">
         <MdxContent source={page.body} />
       </div>
-      <SourcesList sources={sources} lastChecked={lastChecked} />
+      <SourcesList {...mergeProvenance([page.data, shortcut.data])} />
     </div>
   );
 }

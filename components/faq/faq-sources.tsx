@@ -1,5 +1,5 @@
-import { formatDay } from '@/components/sources-list';
 import type { Provenance } from '@/lib/content/common-schema';
+import { formatDay } from '@/lib/format-day';
 
 /** An answer's provenance in one line: the full <SourcesList> would outweigh a short answer. */
 export function FaqSources({ sources, lastChecked }: Provenance) {

@@ -2,8 +2,10 @@ import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
 import { mergeProvenance } from '@/lib/content/common-schema';
+import { loadPageCopy } from '@/lib/pages/load';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
+import { resolveNextLinks } from '@/lib/guides/next-links';
 import { stepIndex, stepTitles } from '@/lib/guides/routes';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
 import { flowPath, troubleshooterHref, type FlowKind } from '@/lib/routes';
@@ -27,33 +29,8 @@ export function FlowPage({
   const initialIndex = stepIndex(flow, segment);
   if (initialIndex === null) notFound();
   const basePath = flowPath(kind, platform);
-  // The step whose picture highlights Withdraw: where the Sent-list shortcut leads on to.
-  const withdrawStep =
-    kind === 'withdraw'
-      ? flow.steps.find((step) => step.screen.highlight === 'withdraw')
-      : undefined;
+  const sentListStep = flow.steps.find((step) => step.id === flow.sentListStep);
   const otherPlatforms = platforms.filter((other) => other !== platform);
-
-  const doneLinks =
-    kind === 'withdraw'
-      ? [
-          {
-            href: '/learn/what-happens-when-you-withdraw',
-            label: 'What happens when you withdraw',
-          },
-          {
-            href: flowPath('remove-connection', platform),
-            label: 'They’d already accepted? Remove the connection',
-          },
-          { href: '/checklist', label: 'Sent many by mistake? Use the checklist' },
-          { href: troubleshooterHref(platform), label: 'Something didn’t match? Troubleshoot' },
-          { href: '/faq', label: 'Questions? Read the FAQ' },
-        ]
-      : [
-          { href: '/faq', label: 'Questions? Read the FAQ' },
-          { href: troubleshooterHref(platform), label: 'Something didn’t match? Troubleshoot' },
-        ];
-
   return (
     <article className="space-y-8" data-page-kind="wizard">
       <header className="space-y-3">
@@ -71,9 +48,13 @@ export function FlowPage({
         </p>
       </header>
 
-      {withdrawStep && (
+      {sentListStep && (
         <SentInvitationsPanel
-          withdrawStepHref={`${flowPath(kind, platform, withdrawStep.id)}#${withdrawStep.id}`}
+          step={{
+            href: `${flowPath(kind, platform, sentListStep.id)}#${sentListStep.id}`,
+            number: flow.steps.indexOf(sentListStep) + 1,
+            title: sentListStep.title,
+          }}
         />
       )}
 
@@ -93,13 +74,19 @@ export function FlowPage({
           />
         ))}
         done={
-          <DonePanel title={done.data.title} links={doneLinks}>
+          <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
             <MdxContent source={done.body} />
           </DonePanel>
         }
       />
 
-      <SourcesList {...mergeProvenance([flow, done.data])} />
+      <SourcesList
+        {...mergeProvenance([
+          flow,
+          done.data,
+          ...(sentListStep ? [loadPageCopy('sent-list-shortcut').data] : []),
+        ])}
+      />
     </article>
   );
 }

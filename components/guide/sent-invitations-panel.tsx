@@ -1,18 +1,30 @@
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { loadPageCopy } from '@/lib/pages/load';
 import { SentInvitationsLink } from './sent-invitations-link';
 
 /**
- * The shortcut every withdraw flow starts with: LinkedIn's own Sent list (in the app, where
- * it's installed), then straight on to the step that withdraws.
+ * The shortcut a flow that reaches the Sent list starts with: LinkedIn's own Sent list, then
+ * (on a flow) straight on to the step that list opens at. Its words are content/pages/sent-list-shortcut.mdx.
  */
-export function SentInvitationsPanel({ withdrawStepHref }: { withdrawStepHref: string }) {
+export function SentInvitationsPanel({
+  step,
+}: {
+  step?: { href: string; number: number; title: string };
+}) {
+  const copy = loadPageCopy('sent-list-shortcut');
   return (
     <div className="rounded-xl border border-border bg-surface p-4" data-print-hidden>
-      <SentInvitationsLink />
-      <p className="mt-2 text-sm text-muted">
-        Opens LinkedIn&apos;s list of invitations you&apos;ve sent (in the app, if it&apos;s
-        installed). Choose the <strong>People</strong> filter if Page or newsletter invitations show
-        too, then <a href={withdrawStepHref}>jump to the Withdraw step</a>.
-      </p>
+      <SentInvitationsLink label={copy.data.title} />
+      <div className="mt-2 text-sm text-muted">
+        <MdxContent source={copy.body} />
+        {step && (
+          <p className="mt-1">
+            <a href={step.href}>
+              Then go on at step {step.number}: {step.title}
+            </a>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { loadFaq } from '@/lib/faq/load';
 import { loadAllDone } from '@/lib/guides/done';
 import { loadAllFlows } from '@/lib/guides/load';
 import { loadLearnPages } from '@/lib/learn/load';
+import { loadAllPageCopy } from '@/lib/pages/load';
 import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter/load';
 
 /**
@@ -15,6 +16,7 @@ export function loadAllContent() {
     'done panels': loadAllDone(),
     'FAQ items': loadFaq(),
     'learn pages': loadLearnPages(),
+    'page copy': loadAllPageCopy(),
     'troubleshooter nodes': [...loadTroubleshooter().nodes.values()],
     'troubleshooter pages': [loadTroubleshooterPage('checklist')],
   };

@@ -4,9 +4,12 @@ import { provenanceSchema } from '@/lib/content/common-schema';
 import { contentTags } from '@/mdx-components';
 import { ContentError } from '@/lib/content/errors';
 import { flowKinds, type FlowKind } from '@/lib/routes';
+import { nextLinkSchema } from './next-links';
 
 export const doneSchema = provenanceSchema.extend({
   title: z.string({ error: 'is required' }).min(1, 'is required'),
+  /** The panel's "What next" links, in order. */
+  next: z.array(nextLinkSchema, { error: 'is required' }).min(1, 'needs at least one link'),
 });
 
 export type Done = Entry<z.infer<typeof doneSchema>>;

@@ -2,37 +2,48 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { isPlatform, platforms, type Platform } from '@/lib/platform/platforms';
 import { pageMetadata } from '@/lib/metadata';
+import { flowPath, type FlowKind } from '@/lib/routes';
 import { loadDone } from './done';
 import { loadFlow } from './load';
-import { flowPath, type FlowKind } from '@/lib/routes';
 import { stepIndex, stepParams, stepTitles } from './routes';
 
-export type FlowParams = Promise<{ platform: string; step?: string }>;
+/** `/<prefix>/<platform>` and `/<prefix>/<platform>/<step>`: one optional catch-all per flow kind. */
+export type FlowParams = Promise<{ platform: string; step?: string[] }>;
 
-/** Both flow kinds share their routes' shape; these keep the four route files one line each. */
+/**
+ * Everything a flow kind's route file needs, so each is a few lines: the pages to pre-render
+ * (the flow's own URL, each step and the done panel), the page's metadata, and the params
+ * read back as a platform and a step segment (an unknown one is the site's 404).
+ */
 export function flowRoute(kind: FlowKind) {
+  const resolve = async (params: FlowParams) => {
+    const { platform, step = [] } = await params;
+    if (!isPlatform(platform) || step.length > 1) return undefined;
+    const segment = step[0];
+    const flow = loadFlow(kind, platform);
+    const index = stepIndex(flow, segment);
+    return index === null ? undefined : { platform, segment, flow, index };
+  };
   return {
-    platformParams: () => platforms.map((platform) => ({ platform })),
-    stepParams: () =>
-      platforms.flatMap((platform) =>
-        stepParams(kind, platform).map((step) => ({ platform, step })),
-      ),
-    resolve: async (params: FlowParams): Promise<{ platform: Platform; step?: string }> => {
-      const { platform, step } = await params;
-      if (!isPlatform(platform)) notFound();
-      return { platform, step };
+    staticParams: () =>
+      platforms.flatMap((platform) => [
+        { platform, step: [] },
+        ...stepParams(kind, platform).map((step) => ({ platform, step: [step] })),
+      ]),
+    page: async (params: FlowParams): Promise<{ platform: Platform; segment?: string }> => {
+      const resolved = await resolve(params);
+      if (!resolved) notFound();
+      return { platform: resolved.platform, segment: resolved.segment };
     },
     metadata: async (params: FlowParams): Promise<Metadata> => {
-      const { platform, step } = await params;
-      if (!isPlatform(platform)) return {};
-      const flow = loadFlow(kind, platform);
-      const index = stepIndex(flow, step);
-      if (index === null) return {};
+      const resolved = await resolve(params);
+      if (!resolved) return {};
+      const { platform, segment, flow, index } = resolved;
       return pageMetadata({
         title: { absolute: stepTitles(flow, loadDone(kind).data.title)[index]! },
         description: flow.description,
         // The first step's own URL shows the same page as the flow's: one canonical for both.
-        path: index === 0 ? flowPath(kind, platform) : flowPath(kind, platform, step),
+        path: index === 0 ? flowPath(kind, platform) : flowPath(kind, platform, segment),
       });
     },
   };

@@ -88,6 +88,12 @@ describe('parseFlow: a valid flow', () => {
     ]);
   });
 
+  it('names the step the Sent-list shortcut leads to, when the flow gives one', () => {
+    expect(flow.sentListStep).toBeUndefined();
+    const named = parseFlow(file, edit('lastChecked:', 'sentListStep: confirm\nlastChecked:'));
+    expect(named.sentListStep).toBe('confirm');
+  });
+
   it('reads an unquoted YAML date as the same day', () => {
     const unquoted = parseFlow(file, edit('lastChecked: "2026-11-27"', 'lastChecked: 2026-11-27'));
     expect(unquoted.lastChecked).toBe('2026-11-27');
@@ -176,6 +182,12 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
     source: edit('platform: ios', 'platform: iphone'),
     field: 'platform',
     problem: /expected one of/,
+  },
+  {
+    name: 'a sentListStep that is not a step',
+    source: edit('lastChecked: "2026-11-27"', 'sentListStep: withdraw\nlastChecked: "2026-11-27"'),
+    field: 'sentListStep',
+    problem: /"withdraw" is not a step of this flow \(open-my-network, confirm\)/,
   },
   // Steps
   {

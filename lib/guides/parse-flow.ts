@@ -79,6 +79,13 @@ export function parseFlow(file: string, source: string): Flow {
     steps.push(step);
   }
   if (steps.length === 0) throw new ContentError(file, 'body', 'has no <Step> blocks');
+  if (frontmatter.sentListStep && !steps.some((step) => step.id === frontmatter.sentListStep)) {
+    throw new ContentError(
+      file,
+      'sentListStep',
+      `"${frontmatter.sentListStep}" is not a step of this flow (${steps.map((step) => step.id).join(', ')})`,
+    );
+  }
   return { ...frontmatter, file, steps };
 }
 

@@ -9,6 +9,11 @@ export const flowFrontmatterSchema = provenanceSchema.extend({
   platform: z.enum(platforms),
   title: z.string({ error: 'is required' }).min(1, 'is required'),
   description: z.string({ error: 'is required' }).min(1, 'is required'),
+  /**
+   * The step the "Open my Sent invitations" shortcut leads on to (LinkedIn's Sent list opens
+   * there): flows that reach the Sent list name it, and the shortcut shows on them only.
+   */
+  sentListStep: kebabId.optional(),
 });
 
 export const stepSchema = z.object({

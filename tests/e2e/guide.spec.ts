@@ -104,7 +104,7 @@ test('every step shows the Sent-list shortcut, a way out to troubleshooting, and
   );
   await expect(shortcut).toHaveAttribute('target', '_blank');
   await expect(shortcut).toHaveAttribute('rel', 'noopener noreferrer');
-  await page.getByRole('link', { name: 'jump to the Withdraw step' }).click();
+  await page.getByRole('link', { name: /^Then go on at step \d+: / }).click();
   await expect(page).toHaveURL(new RegExp(`/guide/${platform}/withdraw#withdraw$`));
   await expect(page.locator('[data-step-panel][data-active]')).toHaveAttribute(
     'data-step-panel',

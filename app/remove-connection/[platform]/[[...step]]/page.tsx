@@ -1,12 +1,12 @@
 import { FlowPage } from '@/components/guide/flow-page';
 import { flowRoute, type FlowParams } from '@/lib/guides/page-params';
 
-const route = flowRoute('withdraw');
+const route = flowRoute('remove-connection');
 export const dynamicParams = false;
-export const generateStaticParams = route.stepParams;
+export const generateStaticParams = route.staticParams;
 export const generateMetadata = ({ params }: { params: FlowParams }) => route.metadata(params);
 
 export default async function Page({ params }: { params: FlowParams }) {
-  const { platform, step } = await route.resolve(params);
-  return <FlowPage kind="withdraw" platform={platform} segment={step} />;
+  const { platform, segment } = await route.page(params);
+  return <FlowPage kind="remove-connection" platform={platform} segment={segment} />;
 }

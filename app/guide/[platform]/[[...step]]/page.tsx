@@ -3,10 +3,10 @@ import { flowRoute, type FlowParams } from '@/lib/guides/page-params';
 
 const route = flowRoute('withdraw');
 export const dynamicParams = false;
-export const generateStaticParams = route.platformParams;
+export const generateStaticParams = route.staticParams;
 export const generateMetadata = ({ params }: { params: FlowParams }) => route.metadata(params);
 
 export default async function Page({ params }: { params: FlowParams }) {
-  const { platform } = await route.resolve(params);
-  return <FlowPage kind="withdraw" platform={platform} />;
+  const { platform, segment } = await route.page(params);
+  return <FlowPage kind="withdraw" platform={platform} segment={segment} />;
 }
