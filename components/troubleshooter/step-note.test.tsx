@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import type { GuideStep } from '@/lib/troubleshooter/guide-steps';
+import type { GuideStep } from '@/lib/troubleshooter/guide-step';
 import { StepNote, stepFromQuery } from './step-note';
 
 const steps: GuideStep[] = [

@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { isPlatform, platformLabels } from '@/lib/platform/platforms';
-import type { GuideStep } from '@/lib/troubleshooter/guide-steps';
+import type { GuideStep } from '@/lib/troubleshooter/guide-step';
 
 const subscribe = () => () => {};
 

@@ -1,16 +1,7 @@
 import { loadFlow } from '@/lib/guides/load';
-import { flowKinds, flowPath, type FlowKind } from '@/lib/routes';
-import { platforms, type Platform } from '@/lib/platform/platforms';
-
-/** A guide step as the troubleshooter's entry page names it. */
-export interface GuideStep {
-  flow: FlowKind;
-  platform: Platform;
-  id: string;
-  title: string;
-  number: number;
-  href: string;
-}
+import { flowKinds, flowPath } from '@/lib/routes';
+import { platforms } from '@/lib/platform/platforms';
+import type { GuideStep } from './guide-step';
 
 /** Every guide step a "This doesn't match my screen" link can name, for the entry page's note. */
 export function guideSteps(): GuideStep[] {
