@@ -4,9 +4,9 @@ import { getNode, loadTroubleshooterPage } from './load';
 
 /** The words of one platform's <PlatformOnly> passage in a node's body. */
 function passage(body: string, platform: string): string {
-  const match = new RegExp(
-    `<PlatformOnly platform="${platform}">([\\s\\S]*?)</PlatformOnly>`,
-  ).exec(body);
+  const match = new RegExp(`<PlatformOnly platform="${platform}">([\\s\\S]*?)</PlatformOnly>`).exec(
+    body,
+  );
   if (!match) throw new Error(`no <PlatformOnly platform="${platform}"> passage`);
   return match[1]!;
 }
@@ -62,7 +62,9 @@ describe('the restricted outcome', () => {
   it('quotes LinkedIn’s causes, not folklore', () => {
     expect(text).toMatch(/“within a short amount of time”/);
     expect(text).toMatch(/“ignored, left pending, or marked as spam”/);
-    expect(text).not.toMatch(/I don’t know this person|invitations in a week|such as within a week/);
+    expect(text).not.toMatch(
+      /I don’t know this person|invitations in a week|such as within a week/,
+    );
   });
 });
 
