@@ -296,6 +296,9 @@ for (const theme of ['light', 'dark'] as const) {
       '/troubleshoot',
       '/troubleshoot/check-profile',
       '/troubleshoot/already-accepted?platform=ios',
+      '/troubleshoot/withdraw-from-profile?platform=android',
+      '/troubleshoot/follow-only',
+      '/troubleshoot/stuck-pending',
       '/troubleshoot/map',
     ]) {
       await page.goto(url);
