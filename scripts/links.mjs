@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run links`: every href/src/srcset in every exported page (and every url() in the CSS,
 // every <loc> in a sitemap) must resolve in the export, fragment included; external links may
-// only go to linkedin.com URLs that content frontmatter `sources` or lib/site.ts lists, over
-// https, and open with rel="noopener noreferrer" when they open a new tab.
+// only go to URLs that content frontmatter `sources` or lib/site.ts lists (linkedin.com, or a
+// source a page cites), over https, and open with rel="noopener noreferrer" in a new tab.
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -91,9 +91,12 @@ function check(reference, fromUrl, where, tag) {
   counts.external += 1;
   externalSeen.set(withoutHash(url.href), (externalSeen.get(withoutHash(url.href)) ?? 0) + 1);
   const linkedin = url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
-  if (!linkedin) fail(where, `external link to ${url.href} (only linkedin.com is allowed)`);
-  else if (url.protocol !== 'https:') fail(where, `${url.href} is not https`);
-  else if (!allowed.has(withoutHash(url.href))) {
+  // A source a page cites (field notes, Apple or Google help) is linked where it is cited.
+  const listed = allowed.has(withoutHash(url.href));
+  if (!linkedin && !listed) {
+    fail(where, `external link to ${url.href} (only linkedin.com, or a cited source)`);
+  } else if (url.protocol !== 'https:') fail(where, `${url.href} is not https`);
+  else if (!listed) {
     fail(where, `${url.href} is in no content \`sources\` nor lib/site.ts`);
   }
   if (tag && tag.name === 'a' && tag.attributes.get('target') === '_blank') {

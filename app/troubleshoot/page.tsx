@@ -2,6 +2,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
 import { AnswerList } from '@/components/troubleshooter/answer-list';
 import { DeviceChoice } from '@/components/troubleshooter/device-choice';
+import { PlatformLine } from '@/components/troubleshooter/platform-line';
 import { StepNote } from '@/components/troubleshooter/step-note';
 import { pageMetadata } from '@/lib/metadata';
 import { guideSteps } from '@/lib/troubleshooter/guide-steps';
@@ -11,7 +12,7 @@ import { getNode, loadTroubleshooter } from '@/lib/troubleshooter/load';
 export const metadata = pageMetadata({
   title: 'Can’t find Withdraw? Troubleshoot',
   description:
-    'No Withdraw button, the person isn’t in your Sent list, or they already accepted? Answer a few questions and get what to do on your device.',
+    'No Withdraw button, the person isn’t in your Sent list, or a connection request that won’t go away? Answer a few questions and get what to do on your device.',
   path: paths.troubleshoot,
 });
 
@@ -30,12 +31,17 @@ export default function TroubleshootPage() {
           Can’t find Withdraw? Let’s work out why
         </h1>
         <p className="text-lg text-muted">
-          Answer a few questions about what you see, one click each, and get what to do on your
+          Answer a few questions about what you see, one choice each, and get what to do on your
           device. You can change any answer as you go.
         </p>
       </header>
       <StepNote steps={guideSteps()} />
       <DeviceChoice />
+      <PlatformLine
+        path={paths.troubleshoot}
+        instructions={start.platformSpecific}
+        onlyOnceChosen
+      />
       <section aria-labelledby="start-question" className="space-y-4">
         <h2 id="start-question" className="text-2xl font-bold">
           {start.text.data.title}

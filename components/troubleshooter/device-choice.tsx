@@ -23,7 +23,7 @@ export function DeviceChoice() {
         Which device are you using?
       </h2>
       <p className="mt-1 text-sm text-muted">
-        So the answers show the right instructions. You can switch on any answer page.
+        So the answers show the right instructions. You can change it on any page.
       </p>
       <ul className="mt-3 flex flex-wrap gap-3">
         {platforms.map((platform) => (

@@ -107,7 +107,7 @@ describe('NodeView', () => {
     );
   });
 
-  it('offers to switch platform only where the words differ by platform', () => {
+  it('shows the device on every page, with links to change it', () => {
     const { unmount } = render(<NodeView node={outcome} body={null} />);
     expect(screen.getAllByText(/Instructions for:/)).toHaveLength(3);
     expect(screen.getAllByRole('link', { name: 'Android' })[0]).toHaveAttribute(
@@ -115,7 +115,18 @@ describe('NodeView', () => {
       '/troubleshoot/update-app?platform=android',
     );
     unmount();
+    // A page whose words are the same everywhere names the device, and still offers the change.
     render(<NodeView node={start} body={null} />);
     expect(screen.queryByText(/Instructions for:/)).not.toBeInTheDocument();
+    const lines = screen.getAllByText(/Your device:/);
+    expect(lines.map((line) => line.textContent)).toEqual([
+      'Your device: Desktop browser · Change to iPhone or Android',
+      'Your device: iPhone or iPad · Change to Desktop or Android',
+      'Your device: Android · Change to Desktop or iPhone',
+    ]);
+    expect(within(lines[1]!).getByRole('link', { name: 'Desktop' })).toHaveAttribute(
+      'href',
+      '/troubleshoot?platform=desktop',
+    );
   });
 });

@@ -33,7 +33,7 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
           {title}
         </h1>
       </header>
-      {node.platformSpecific && <PlatformLine path={nodeHref(node.id)} />}
+      <PlatformLine path={nodeHref(node.id)} instructions={node.platformSpecific} />
       <div data-node-body className="leading-relaxed">
         {body}
       </div>

@@ -7,19 +7,40 @@ import {
 } from '@/lib/platform/platforms';
 
 /**
- * "Instructions for: iPhone or iPad · Show for: Desktop or Android". One line per platform;
- * the CSS that shows only the person's <PlatformOnly> passages shows only the matching line.
- * The links set ?platform=, which the head script stores as the person's choice. Hidden
- * without JavaScript, when every platform's passage shows anyway.
+ * "Instructions for: iPhone or iPad · Change to Desktop or Android" (or "Your device: …" on
+ * a page whose words are the same for every device), so the device can be changed from any
+ * page of the troubleshooter. One line per platform; the CSS that shows only the person's
+ * <PlatformOnly> passages shows only the matching line. The links are plain GET links that
+ * set ?platform=, which the head script stores as the person's choice: they work before and
+ * without hydration. Hidden without JavaScript, when no device is known and every platform's
+ * passage shows anyway; `onlyOnceChosen` also hides it while the device is only a guess (the
+ * entry page asks the device question then).
  */
-export function PlatformLine({ path }: { path: string }) {
+export function PlatformLine({
+  path,
+  instructions,
+  onlyOnceChosen = false,
+}: {
+  path: string;
+  /** Whether the page's words differ by platform ("Instructions for") or not ("Your device"). */
+  instructions: boolean;
+  onlyOnceChosen?: boolean;
+}) {
   const others = (platform: Platform) => platforms.filter((other) => other !== platform);
   return (
-    <p data-js-only data-print-hidden className="rounded-lg border border-border px-4 py-2 text-sm">
+    <p
+      data-js-only
+      data-print-hidden
+      data-device-line
+      className={`rounded-lg border border-border px-4 py-2 text-sm${
+        onlyOnceChosen ? ' [:root:not([data-platform-source=chosen])_&]:hidden' : ''
+      }`}
+    >
       {platforms.map((platform) => (
         <span key={platform} data-platform-only={platform}>
-          Instructions for: <strong>{platformLabels[platform]}</strong>
-          {' · '}Show for:{' '}
+          {instructions ? 'Instructions for' : 'Your device'}:{' '}
+          <strong>{platformLabels[platform]}</strong>
+          {' · '}Change to{' '}
           {others(platform).map((other, i) => (
             <Fragment key={other}>
               {i > 0 && ' or '}

@@ -43,10 +43,10 @@ describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) =
     }
   });
 
-  it('cites only LinkedIn Help', () => {
-    for (const source of flow.sources) {
-      expect(source.url).toMatch(/^https:\/\/www\.linkedin\.com\/help\/linkedin(\/|$)/);
-    }
+  it('cites a LinkedIn Help article first, at its own address (current or archived)', () => {
+    expect(flow.sources[0]!.url).toMatch(
+      /^https:\/\/(www\.linkedin\.com\/help\/linkedin\/answer\/|help\.linkedin\.com\/app\/answers\/detail\/a_id\/)\w+$/,
+    );
   });
 });
 

@@ -121,6 +121,46 @@ test('from a guide step: no device question, the step named, iPhone instructions
   await expect(page.getByText('Instructions for: Android')).toBeVisible();
 });
 
+test('once a device is chosen, every page names it and offers to change it', async ({ page }) => {
+  const line = page.locator('[data-device-line]');
+  await page.goto('/troubleshoot');
+  // While the device is a guess, the entry page asks the device question instead.
+  await expect(line).toBeHidden();
+
+  await page.goto('/troubleshoot?platform=ios');
+  await expect(page.getByRole('region', { name: 'Which device are you using?' })).toBeHidden();
+  await expect(line.getByText('Your device: iPhone or iPad')).toBeVisible();
+
+  // A page whose words are the same on every device still names it, with the change.
+  await page.goto('/troubleshoot/restricted');
+  await expect(line.getByText('Your device: iPhone or iPad')).toBeVisible();
+  await line.getByRole('link', { name: 'Desktop', exact: true }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/restricted\?platform=desktop$/);
+  await expect(line.getByText('Your device: Desktop browser')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-platform', 'desktop');
+});
+
+test('a profile showing Pending is withdrawn from the profile, with Follow-only handled', async ({
+  page,
+}) => {
+  await page.goto('/troubleshoot?platform=desktop');
+  await page
+    .getByRole('link', { name: 'I can’t find the Sent list, the person or the Withdraw button' })
+    .click();
+  await page.getByRole('link', { name: 'A Pending button' }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/withdraw-from-profile$/);
+  await expect(passage(page, 'desktop')).toContainText('Click Pending under their name');
+  await expect(
+    passage(page, 'desktop').getByRole('link', { name: 'Step by step, with pictures' }),
+  ).toHaveAttribute('href', '/from-profile/desktop/press-pending#press-pending');
+  await expect(passage(page, 'ios')).toBeHidden();
+
+  await page.goBack();
+  await page.getByRole('link', { name: 'Only Follow: no Connect or Pending button' }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/follow-only$/);
+  await expect(passage(page, 'desktop')).toContainText('Withdraw invitation');
+});
+
 test('ignores a step it does not know', async ({ page }) => {
   await page.goto('/troubleshoot?platform=ios&step=no-such-step');
   await expect(page.getByRole('heading', { level: 2, name: 'What’s going wrong?' })).toBeVisible();
@@ -256,6 +296,9 @@ for (const theme of ['light', 'dark'] as const) {
       '/troubleshoot',
       '/troubleshoot/check-profile',
       '/troubleshoot/already-accepted?platform=ios',
+      '/troubleshoot/withdraw-from-profile?platform=android',
+      '/troubleshoot/follow-only',
+      '/troubleshoot/stuck-pending',
       '/troubleshoot/map',
     ]) {
       await page.goto(url);
