@@ -30,9 +30,8 @@ const compressible = new Set([
   '.webmanifest',
 ]);
 
-// The 404 page is exported as 404.html and, by Next, as _not-found.html: both are only ever
-// the body of a 404 response, never a page of their own.
-const notFoundAddresses = /^\/(404|_not-found)(\.html)?$/;
+// Next's second copy of the 404 page: never a page of its own.
+const nextNotFoundCopy = /^\/_not-found(\.html)?$/;
 
 const realRoots = new Map();
 const realRoot = (root) => {
@@ -54,7 +53,7 @@ function fileStat(file) {
  * The file a URL path (still percent-encoded, as the URL parser leaves it) names under root:
  * /faq → faq.html, / → index.html, /_next/x.js → the file itself. Null for anything else: bad
  * percent-encoding, NUL, `.`/`..` or empty segments (%2f included), a symlink that leads out
- * of root, the 404 page's own addresses. Returns the name as found and its real path.
+ * of root, Next's _not-found copy. Returns the name as found, its real path and its stat.
  */
 export function locateFile(root, urlPath) {
   let decoded;
@@ -63,7 +62,7 @@ export function locateFile(root, urlPath) {
   } catch {
     return null;
   }
-  if (!decoded.startsWith('/') || notFoundAddresses.test(decoded)) return null;
+  if (!decoded.startsWith('/') || nextNotFoundCopy.test(decoded)) return null;
   const segments = decoded === '/' ? [] : decoded.slice(1).split('/');
   const unsafe = (segment) =>
     segment === '' || segment === '.' || segment === '..' || /[\0\\]/.test(segment);

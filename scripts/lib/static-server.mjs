@@ -21,6 +21,7 @@ const allowed = 'GET, HEAD';
 export function createStaticServer(root, options = {}) {
   const settings = { headers: true, ...guardDefaults, ...options };
   const absoluteRoot = path.resolve(root);
+  const notFoundFile = path.join(absoluteRoot, '404.html');
   const security = (html) =>
     settings.headers ? (html === undefined ? staticHeaders : pageHeaders(html)) : {};
   const files = createFileCache((file, body) =>
@@ -83,7 +84,8 @@ export function createStaticServer(root, options = {}) {
       return plain(res, 308, { Location: `${clean}${url.search}` });
     }
     const found = locateFile(absoluteRoot, url.pathname);
-    if (!found) return notFound(req, res);
+    // The 404 page's own file is only ever the body of a 404 answer (/404 included).
+    if (!found || found.file === notFoundFile) return notFound(req, res);
     const entry = files.get(found.real, found.stat);
     if (!entry) return plain(res, 503, { 'Retry-After': '1' });
     send(req, res, entry, 200, url.pathname);
