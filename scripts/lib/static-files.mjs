@@ -35,7 +35,7 @@ const nextNotFoundCopy = /^\/_not-found(\.html)?$/;
 
 const realRoots = new Map();
 const realRoot = (root) => {
-  if (!realRoots.has(root)) realRoots.set(root, fs.realpathSync(root));
+  if (!realRoots.has(root)) realRoots.set(root, fs.realpathSync.native(root));
   return realRoots.get(root);
 };
 
@@ -88,7 +88,7 @@ function firstInside(root, candidates) {
   const inside = realRoot(root) + path.sep;
   for (const file of candidates) {
     const stat = fileStat(file);
-    const real = stat && fs.realpathSync(file);
+    const real = stat && fs.realpathSync.native(file);
     if (real?.startsWith(inside)) return { file, real, stat };
   }
   return null;
