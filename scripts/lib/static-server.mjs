@@ -1,116 +1,108 @@
-// Serves a static export the way a static host would: clean URLs (/faq → faq.html), the site's
-// own 404 page with a real 404 status, long caching for hashed assets, gzip for text, and the
-// security headers (a per-page CSP hashed from each page's own inline scripts).
-import fs from 'node:fs';
+// Serves a static export the way a static host would: clean URLs (/faq → faq.html, /faq/ → 308
+// to /faq), the site's own 404 page with a real 404 status, ETags and 304s, gzip for text, and
+// the response policy of security-headers.mjs on every answer, errors included. One request can't
+// stop it: malformed ones get a 4xx, slow clients are timed out, connections are capped.
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { commonHeaders, pageHeaders } from './security-headers.mjs';
+import { cacheControlFor, pageHeaders, staticHeaders } from './security-headers.mjs';
+import { createFileCache, locateFile, locateNotFoundPage } from './static-files.mjs';
+import { acceptsGzip, matchesEtag, requestUrl } from './http-parts.mjs';
+import { guardDefaults, guardServer, serverOptions } from './server-guards.mjs';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.webmanifest': 'application/manifest+json',
-};
+export { resolveFile } from './static-files.mjs';
 
-const compressible = new Set([
-  '.html',
-  '.js',
-  '.css',
-  '.json',
-  '.txt',
-  '.xml',
-  '.svg',
-  '.webmanifest',
-]);
-
-/** Maps a URL path to a file under root, or null (traversal, bad encoding, missing file). */
-export function resolveFile(root, urlPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  const clean = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
-  // Next also exports its 404 page as /_not-found; it is served only as the 404 response.
-  if (/^\/_not-found(\.html)?$/.test(clean)) return null;
-  const base = path.join(root, clean);
-  if (base !== root && !base.startsWith(root + path.sep)) return null;
-  for (const candidate of [base, `${base}.html`, path.join(base, 'index.html')]) {
-    try {
-      if (fs.statSync(candidate).isFile()) return candidate;
-    } catch {
-      // not this form of the URL (or a name the file system refuses): try the next
-    }
-  }
-  return null;
-}
+const allowed = 'GET, HEAD';
 
 /**
- * An http.Server for the export in `root`. Files are read once and kept in memory (with their
- * gzip form and headers) until their mtime changes, so a rebuild is picked up without a restart.
+ * An http.Server for the export in `root`. Files are read whole and kept in memory until their
+ * size or mtime changes, so a rebuild is picked up without a restart and never served half
+ * written. `headers: false` leaves out every security header (a host that sets none).
  */
-export function createStaticServer(root) {
+export function createStaticServer(root, options = {}) {
+  const settings = { headers: true, ...guardDefaults, ...options };
   const absoluteRoot = path.resolve(root);
-  const notFound = path.join(absoluteRoot, '404.html');
-  const cache = new Map();
+  const notFoundFile = path.join(absoluteRoot, '404.html');
+  const security = (html) =>
+    settings.headers ? (html === undefined ? staticHeaders : pageHeaders(html)) : {};
+  const files = createFileCache((file, body) =>
+    security(file.endsWith('.html') ? body.toString('utf8') : undefined),
+  );
 
-  function load(file) {
-    const { mtimeMs } = fs.statSync(file);
-    const cached = cache.get(file);
-    if (cached && cached.mtimeMs === mtimeMs) return cached;
-    const body = fs.readFileSync(file);
-    const ext = path.extname(file);
-    const entry = {
-      mtimeMs,
-      body,
-      gzip: compressible.has(ext) ? zlib.gzipSync(body) : null,
-      type: types[ext] ?? 'application/octet-stream',
-      headers: ext === '.html' ? pageHeaders(body.toString('utf8')) : commonHeaders,
-    };
-    cache.set(file, entry);
-    return entry;
+  function plain(res, status, extra = {}) {
+    const body = `${status} ${http.STATUS_CODES[status]}\n`;
+    res.writeHead(status, {
+      ...security(),
+      'Cache-Control': cacheControlFor('', status),
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Content-Length': Buffer.byteLength(body),
+      ...extra,
+    });
+    res.end(body);
   }
 
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', ...commonHeaders }).end();
-      return;
-    }
-    const file = resolveFile(absoluteRoot, url.pathname);
-    let entry;
-    try {
-      entry = load(file ?? notFound);
-    } catch {
-      res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...commonHeaders });
-      res.end('The export changed while it was being read; try again.');
-      return;
-    }
-    const immutable = url.pathname.startsWith('/_next/static/');
-    const gzip = entry.gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  function send(req, res, entry, status, urlPath) {
+    const gzip = entry.gzip && acceptsGzip(req.headers['accept-encoding']);
     const body = gzip ? entry.gzip : entry.body;
-    res.writeHead(file ? 200 : 404, {
-      ...entry.headers,
+    const etag = gzip ? entry.gzipEtag : entry.etag;
+    const ok = status === 200;
+    const notModified = ok && matchesEtag(req.headers['if-none-match'], etag);
+    const headers = {
+      ...entry.extra,
+      'Cache-Control': cacheControlFor(urlPath, notModified ? 304 : status),
+      ...(ok ? { ETag: etag } : {}),
+      ...(entry.gzip ? { Vary: 'Accept-Encoding' } : {}),
+    };
+    if (notModified) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(status, {
+      ...headers,
       'Content-Type': entry.type,
       'Content-Length': body.length,
-      'Cache-Control': immutable
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=0, must-revalidate',
-      ...(entry.gzip ? { Vary: 'Accept-Encoding' } : {}),
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function notFound(req, res) {
+    const found = locateNotFoundPage(absoluteRoot);
+    const page = found && files.get(found.real, found.stat);
+    if (page) send(req, res, page, 404, '');
+    else plain(res, 404);
+  }
+
+  function respond(req, res) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: allowed });
+    // HTTP/1.1 requires Host (Node's own check would answer without our headers).
+    if (req.httpVersion === '1.1' && !req.headers.host) return plain(res, 400);
+    const url = requestUrl(req.url);
+    if (!url) return plain(res, 400);
+    if (url.pathname.length > 1 && url.pathname.endsWith('/')) {
+      // Never `//host`: a Location starting so would lead to another site.
+      const clean = `/${url.pathname.replace(/^\/+|\/+$/g, '')}`;
+      return plain(res, 308, { Location: `${clean}${url.search}` });
+    }
+    const found = locateFile(absoluteRoot, url.pathname);
+    // The 404 page's own file is only ever the body of a 404 answer (/404 included).
+    if (!found || found.file === notFoundFile) return notFound(req, res);
+    const entry = files.get(found.real, found.stat);
+    if (!entry) return plain(res, 503, { 'Retry-After': '1' });
+    send(req, res, entry, 200, url.pathname);
+  }
+
+  const server = http.createServer(serverOptions(settings), (req, res) => {
+    try {
+      respond(req, res);
+    } catch (error) {
+      console.error(`${req.method} ${req.url}: ${error.stack ?? error}`);
+      if (res.headersSent) res.destroy();
+      else plain(res, 500);
+    }
   });
+  guardServer(server, settings, security(), allowed);
+  server.on('checkExpectation', (req, res) => plain(res, 417));
+  return server;
 }
 
 /** Starts a server for `root` on host:port (0 = any free port); resolves to its base URL. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
 import { exportedRoutes } from './exported-pages';
 import { expect, test } from './fixtures';
 
@@ -27,6 +28,49 @@ async function recordViolations(page: Page) {
 
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+/** After `load` every script has run; a frame later React has hydrated the page. */
+const settled = (page: Page) =>
+  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+
+/** The policy each page carries itself: one <meta>, right after the charset, before any script. */
+async function expectPolicyMeta(page: Page, route: string) {
+  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
+  await expect(meta, route).toHaveCount(1);
+  expect(
+    await page.evaluate(() => {
+      const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      const before = [...document.head.children].slice(
+        0,
+        [...document.head.children].indexOf(policy!),
+      );
+      return before.map((element) => element.outerHTML);
+    }),
+    route,
+  ).toEqual(['<meta charset="utf-8">']);
+  expect(await meta.getAttribute('content'), route).toMatch(/script-src 'self' 'sha256-[^;]+; /);
+}
+
+/**
+ * A host that sets no headers at all (GitHub Pages, S3 website hosting): the same export from
+ * scripts/lib/static-server.mjs with `headers: false`, one per worker on a free port, as the
+ * tests' base URL (so the fixtures' same-origin guard holds for it).
+ */
+const bare = test.extend<object, { bareServer: string }>({
+  bareServer: [
+    async ({}, use) => {
+      const server = createStaticServer('out', { headers: false });
+      await use(await listen(server, 0));
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    },
+    { scope: 'worker' },
+  ],
+  // Named `provide`, not `use`: the React hooks lint rule reads `use` in `baseURL` as a hook.
+  baseURL: async ({ bareServer }, provide) => {
+    await provide(bareServer);
+  },
+});
 
 test('pages are served with the security headers', async ({ page, request }) => {
   const response = await page.goto('/');
@@ -57,20 +101,107 @@ test('an unknown address gets the 404 page under its own policy', async ({ reque
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
 });
 
+/** Visits each page of a section with one browser page: its head script ran, no violation. */
+async function visitAll(
+  page: Page,
+  routes: string[],
+  check: (route: string, headers: Record<string, string>) => Promise<void>,
+) {
+  await recordViolations(page);
+  for (const route of routes) {
+    const response = await page.goto(route);
+    await check(route, response!.headers());
+    await settled(page);
+    // The inline head script ran: it is allowed by its hash.
+    await expect(page.locator('html'), route).toHaveAttribute('data-theme', /^(light|dark)$/);
+    expect(await violations(page), route).toEqual([]);
+  }
+}
+
+/** /404 answers with status 404, which the browser logs as an error; no other page may. */
+const consoleAllowance = (section: string) => ({
+  allowedConsoleErrors: section === '/404' ? [/status of 404/] : [],
+});
+
 for (const [section, routes] of exportedPagesBySection()) {
   const name = routes.length > 1 ? `${section}… (${routes.length} pages)` : section;
-  test(`${name}: no CSP violation`, async ({ page }) => {
-    await recordViolations(page);
-    for (const route of routes) {
-      const response = await page.goto(route);
-      expect(response!.headers()['content-security-policy'], route).toBeTruthy();
-      // After `load` every script has run; a frame later React has hydrated the page.
-      await page.evaluate(
-        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done))),
-      );
-      // The inline head script ran: it is allowed by its hash.
-      await expect(page.locator('html'), route).toHaveAttribute('data-theme', /^(light|dark)$/);
-      expect(await violations(page), route).toEqual([]);
-    }
+  test.describe(name, () => {
+    test.use(consoleAllowance(section));
+    test('no CSP violation', async ({ page }) => {
+      await visitAll(page, routes, async (route, headers) => {
+        expect(headers['content-security-policy'], route).toBeTruthy();
+      });
+    });
   });
 }
+
+bare.describe('on a host that sets no headers', () => {
+  for (const [section, routes] of exportedPagesBySection()) {
+    const name = routes.length > 1 ? `${section}… (${routes.length} pages)` : section;
+    bare.describe(name, () => {
+      bare.use(consoleAllowance(section));
+      bare('each page carries its own policy, with no violation', async ({ page }) => {
+        await visitAll(page, routes, async (route, headers) => {
+          expect(headers['content-security-policy'], route).toBeUndefined();
+          await expectPolicyMeta(page, route);
+        });
+      });
+    });
+  }
+
+  bare.describe('injected code', () => {
+    bare.use({ allowedConsoleErrors: [/Content Security Policy|status of 404/] });
+
+    for (const [label, route] of [
+      ['a page', '/faq'],
+      ['the 404 page', '/no-such-page'],
+    ] as const) {
+      bare(`does not run on ${label}, in the HTML or added later`, async ({ page }) => {
+        await recordViolations(page);
+        // As a stored XSS would arrive: inline script and handler in the page's own HTML.
+        await page.route(`**${route}`, async (intercepted) => {
+          const response = await intercepted.fetch();
+          const html = (await response.text()).replace(
+            '</body>',
+            '<script>window.__fromHtml = true</script>' +
+              '<img src="/favicon.svg" alt="" onload="window.__fromHandler = true"></body>',
+          );
+          await intercepted.fulfill({ response, body: html });
+        });
+        await page.goto(route);
+        await expectPolicyMeta(page, route);
+        await page.evaluate(() => {
+          const script = document.createElement('script');
+          script.textContent = 'window.__added = true';
+          document.body.append(script);
+        });
+        await settled(page);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', /^(light|dark)$/);
+        const ran = await page.evaluate(() => {
+          const flags = window as unknown as Record<string, unknown>;
+          return ['__fromHtml', '__fromHandler', '__added'].filter((flag) => flags[flag]);
+        });
+        expect(ran).toEqual([]);
+        const blocked = await violations(page);
+        expect(blocked.filter((entry) => entry.startsWith('script-src'))).toHaveLength(3);
+      });
+    }
+  });
+
+  bare.describe('unknown and trailing-slash addresses', () => {
+    bare.use({ allowedConsoleErrors: [/status of 404/] });
+
+    bare('the 404 page and /faq/ (after its redirect) carry the policy too', async ({ page }) => {
+      await recordViolations(page);
+      const missing = await page.goto('/no-such-page');
+      expect(missing!.status()).toBe(404);
+      await expectPolicyMeta(page, '/no-such-page');
+      const slashed = await page.goto('/faq/?q=withdraw');
+      expect(slashed!.status()).toBe(200);
+      expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/faq?q=withdraw');
+      await expectPolicyMeta(page, '/faq/');
+      await settled(page);
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+});
