@@ -30,8 +30,9 @@ const compressible = new Set([
   '.webmanifest',
 ]);
 
-// Next's second copy of the 404 page: never a page of its own.
-const nextNotFoundCopy = /^\/_not-found(\.html)?$/;
+// Never pages of their own: Next's second copy of the 404 page, and the host config the build
+// writes beside the pages (_headers is for Netlify and Cloudflare Pages to read, not to serve).
+const notServed = /^\/(_not-found(\.html)?|_headers)$/;
 
 const realRoots = new Map();
 const realRoot = (root) => {
@@ -53,7 +54,7 @@ function fileStat(file) {
  * The file a URL path (still percent-encoded, as the URL parser leaves it) names under root:
  * /faq → faq.html, / → index.html, /_next/x.js → the file itself. Null for anything else: bad
  * percent-encoding, NUL, `.`/`..` or empty segments (%2f included), a symlink that leads out
- * of root, Next's _not-found copy. Returns the name as found, its real path and its stat.
+ * of root, Next's _not-found copy, the _headers file. Returns the name as found, its real path and its stat.
  */
 export function locateFile(root, urlPath) {
   let decoded;
@@ -62,7 +63,7 @@ export function locateFile(root, urlPath) {
   } catch {
     return null;
   }
-  if (!decoded.startsWith('/') || nextNotFoundCopy.test(decoded)) return null;
+  if (!decoded.startsWith('/') || notServed.test(decoded)) return null;
   const segments = decoded === '/' ? [] : decoded.slice(1).split('/');
   const unsafe = (segment) =>
     segment === '' || segment === '.' || segment === '..' || /[\0\\]/.test(segment);

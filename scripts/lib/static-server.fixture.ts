@@ -26,6 +26,7 @@ export function makeExport() {
   write('out/_not-found.html', page('Page not found', '<a href="/">Home</a>'));
   write('out/_next/static/chunks/app.js', 'console.log("app");'.repeat(50));
   write('out/emptydir/.keep', '');
+  write('out/_headers', '/*\n  X-Frame-Options: DENY\n');
   // Outside the export: nothing here may ever be served.
   write('secret.html', page('SECRET outside the export'));
   write('outside/page.html', page('SECRET outside folder'));

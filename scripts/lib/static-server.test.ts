@@ -82,6 +82,7 @@ const table: [string, string, number, Partial<Record<string, string | RegExp>>?]
   ['/404.html', get('/404.html'), 404, { body: notFoundPage }],
   ['/404 percent-encoded: /%34%30%34', get('/%34%30%34'), 404, { body: notFoundPage }],
   ['/_not-found', get('/_not-found'), 404, { body: notFoundPage }],
+  ['the host config out/_headers', get('/_headers'), 404, { body: notFoundPage }],
   ['an unknown page', get('/no-such-page'), 404, { 'content-security-policy': pageCsp }],
   ['/faq/', get('/faq/'), 308, { location: '/faq' }],
   ['/faq/ with a query', get('/faq/?q=a%20b'), 308, { location: '/faq?q=a%20b' }],
