@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provenanceSchema } from '@/lib/content/common-schema';
+import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
 
 /** The FAQ's sections, in the order the page shows them. */
 export const faqCategories = [
@@ -12,7 +12,7 @@ export const faqCategories = [
 export type FaqCategory = (typeof faqCategories)[number];
 
 export const faqItemSchema = provenanceSchema.extend({
-  question: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  question: requiredText,
   category: z.enum(faqCategories, { error: `must be one of: ${faqCategories.join(', ')}` }),
   order: z.number({ error: 'is required: a number that places the item within its category' }),
 });

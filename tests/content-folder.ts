@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { contentRoot } from '@/lib/content/mdx';
+import { contentRoot } from '@/lib/content/files';
 
 /** A content file: each frontmatter value written as JSON (which YAML reads); undefined leaves it out. */
 export function mdxFile(fields: Record<string, unknown>, body: string): string {
