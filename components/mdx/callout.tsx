@@ -1,13 +1,7 @@
-import type { ReactNode } from 'react';
+import type { ContentComponentProps } from './props';
 
 /** A short aside in content: `<Callout kind="warning">…</Callout>`. */
-export function Callout({
-  kind = 'note',
-  children,
-}: {
-  kind?: 'note' | 'warning';
-  children: ReactNode;
-}) {
+export function Callout({ kind = 'note', children }: ContentComponentProps<'Callout'>) {
   return (
     <div
       role="note"

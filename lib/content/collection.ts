@@ -41,7 +41,11 @@ export function loadCollection<S extends z.ZodType<Record<string, unknown>>>(
     if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
     const data = parseOrThrow(schema, mdx.frontmatter, mdx.file);
     assertNoProblems(mdx.file, entryTitleProblems(kind, data));
-    assertFacts(mdx.file, [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')], sourcesOf(data));
+    assertFacts(
+      mdx.file,
+      [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')],
+      sourcesOf(data),
+    );
     return {
       id,
       file: mdx.file,

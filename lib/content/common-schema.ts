@@ -9,7 +9,7 @@ export const requiredText = z.string({ error: 'is required' }).trim().min(1, 'is
 
 export const sourceSchema = z.strictObject({
   title: requiredText,
-  url: z.url({ protocol: /^https$/, error: 'must be an absolute https:// URL' }),
+  url: z.url({ protocol: /^https$/, error: 'must be an absolute URL starting https://' }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

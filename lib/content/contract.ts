@@ -18,7 +18,6 @@ import { pageOwnedIdProblem } from './rules/page-ids';
 const oneOf = <const T extends string>(values: readonly [T, ...T[]]) =>
   z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-
 interface ContentComponent {
   /** What content writes: `<Tag a="…">`; MDX passes these to the component unparsed. */
   attributes: z.ZodObject;

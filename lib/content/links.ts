@@ -27,7 +27,8 @@ export function bodyLinks(ast: unknown, field = 'body'): ContentLink[] {
 
 /** Every `href` anywhere in frontmatter data, named by its path (`links.0.href`). */
 export function frontmatterLinks(data: unknown, path: string[] = []): ContentLink[] {
-  if (Array.isArray(data)) return data.flatMap((item, i) => frontmatterLinks(item, [...path, `${i}`]));
+  if (Array.isArray(data))
+    return data.flatMap((item, i) => frontmatterLinks(item, [...path, `${i}`]));
   if (data === null || typeof data !== 'object') return [];
   return Object.entries(data).flatMap(([key, value]) =>
     key === 'href' && typeof value === 'string'

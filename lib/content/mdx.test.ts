@@ -60,9 +60,15 @@ describe('links and pictures in a body', () => {
     ['[x](//evil.example/)', /must be a path of this site/],
     ['[x](guide/ios)', /must be a path of this site/],
     ['[x](/faq/)', /has a trailing slash/],
-    ['[x][ref]\n\n[ref]: javascript:alert(1)', /link to "javascript:alert\(1\)" \(line 3\)|uses javascript:.*\(line 3\)/],
+    [
+      '[x][ref]\n\n[ref]: javascript:alert(1)',
+      /link to "javascript:alert\(1\)" \(line 3\)|uses javascript:.*\(line 3\)/,
+    ],
     ['Bare www.linkedin.com/feed link', /uses http:/],
-    ['![LinkedIn](https://www.linkedin.com/logo.png)', /Markdown images are not allowed .*\(line 1\)/],
+    [
+      '![LinkedIn](https://www.linkedin.com/logo.png)',
+      /Markdown images are not allowed .*\(line 1\)/,
+    ],
   ])('rejects %s', (body, message) => {
     expect(check(body)).toThrow(message);
   });

@@ -27,7 +27,13 @@ const page = (kind: PageKind, more: readonly string[] = [], step?: string): Site
 export function buildSiteIndex(content: SiteContent): SiteIndex {
   const pages = new Map<string, SitePage>([
     [paths.home, page('home')],
-    [paths.faq, page('faq', content.faq.map((item) => item.id))],
+    [
+      paths.faq,
+      page(
+        'faq',
+        content.faq.map((item) => item.id),
+      ),
+    ],
     [paths.checklist, page('checklist')],
     [paths.learn, page('other')],
     [paths.troubleshoot, page('troubleshooter entry')],
@@ -38,7 +44,8 @@ export function buildSiteIndex(content: SiteContent): SiteIndex {
     // The whole flow is on each of its pages (the list without JavaScript): every id is there.
     const ids = [...stepIds, ...stepIds.map(stepHeadingId)];
     pages.set(flowPath(flow.flow, flow.platform), page('wizard', ids));
-    for (const id of stepIds) pages.set(flowPath(flow.flow, flow.platform, id), page('wizard', ids, id));
+    for (const id of stepIds)
+      pages.set(flowPath(flow.flow, flow.platform, id), page('wizard', ids, id));
     pages.set(flowPath(flow.flow, flow.platform, DONE_SEGMENT), page('wizard', ids));
   }
   const { start, nodes } = content.troubleshooter;

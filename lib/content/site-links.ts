@@ -16,6 +16,7 @@ import type { ContentLink } from './links';
 import { once } from './memo';
 import { linkProblems } from './rules/links';
 import { assertNoProblems } from './rules/pass';
+import { assertNoStalePendingFixes } from './rules/pending-fixes';
 import { buildSiteIndex } from './site-index';
 
 /** A file under content/ that no loader read would be content nobody sees: an error. */
@@ -24,7 +25,11 @@ function assertEveryFileRead(read: ReadonlySet<string>) {
     const absolute = path.join(contentRoot, name);
     const file = displayPath(absolute);
     if (fs.statSync(absolute).isFile() && !read.has(file)) {
-      throw new ContentError(file, 'file', 'is not read by any loader: remove it, or rename it to what its folder holds');
+      throw new ContentError(
+        file,
+        'file',
+        'is not read by any loader: remove it, or rename it to what its folder holds',
+      );
     }
   }
 }
@@ -48,6 +53,7 @@ const siteIndex = once(() => {
       ...readAllTroubleshooterPages().map((page) => page.file),
     ]),
   );
+  assertNoStalePendingFixes();
   return buildSiteIndex(content);
 });
 

@@ -87,6 +87,13 @@ function parseStep(file: string, body: string, node: StepNode, n: number): Step 
         : `<Screen> must stand on its own line directly inside <Step>, not inside text or another component (line ${line})`,
     );
   }
+  if (!screenNode) {
+    throw new ContentError(
+      file,
+      `steps[${n}].screen`,
+      'is required: every step needs a <Screen view="…" highlight="…" />',
+    );
+  }
   const attributes = parseOrThrow(
     contentComponents.Step.attributes,
     attributesOf(node),
@@ -97,7 +104,7 @@ function parseStep(file: string, body: string, node: StepNode, n: number): Step 
     stepSchema,
     {
       ...attributes,
-      screen: screenNode ? attributesOf(screenNode) : undefined,
+      screen: attributesOf(screenNode),
       body: sliceSource(body, bodyNodes),
     },
     file,

@@ -47,7 +47,7 @@ describe('readLearnPages with broken pages', () => {
   });
 
   it('lists good pages in their order, the file name as the slug', () => {
-    const pages = loadLearnPages(
+    const pages = readLearnPages(
       contentFolder({
         'later.mdx': page({ ...valid, order: 2 }),
         'first.mdx': page({ ...valid, order: 1 }),

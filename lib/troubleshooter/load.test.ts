@@ -171,7 +171,7 @@ describe('loadTroubleshooter', () => {
     const error = contentErrorOf(() => build(clicky, goodFiles));
     expect(error.file).toBe('content/troubleshooter/tree.ts');
     expect(error.field).toBe('nodes.start.answers[1].label');
-    expect(error.message).toMatch(/breaks click-or-tap/);
+    expect(error.message).toMatch(/breaks neutral-verbs/);
   });
 
   it('loads the checklist page text', () => {

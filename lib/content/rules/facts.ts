@@ -30,7 +30,8 @@ export const textRules: readonly TextRule[] = [
   {
     id: 'no-clean-slate',
     checks: 'never call withdrawing a "clean slate"',
-    reason: 'after withdrawing you can’t invite the same person again for up to three weeks (LinkedIn Help a551012)',
+    reason:
+      'after withdrawing you can’t invite the same person again for up to three weeks (LinkedIn Help a551012)',
     breaks: (s) => /clean slate/i.test(s),
   },
   {
@@ -49,7 +50,8 @@ export const textRules: readonly TextRule[] = [
   {
     id: 'six-months-hedged',
     checks: '"six months" only as what some sources report',
-    reason: 'LinkedIn publishes no expiry period; third parties disagree (six months, 30 days, never)',
+    reason:
+      'LinkedIn publishes no expiry period; third parties disagree (six months, 30 days, never)',
     breaks: (s) =>
       /\b(six|6)[- ]months?\b/i.test(s) &&
       !/some sources|third[- ]part|reported|publish|doesn['’]t say|does not say/i.test(s),
@@ -57,7 +59,8 @@ export const textRules: readonly TextRule[] = [
   {
     id: 'no-expiry-claim',
     checks: 'never say invitations "do expire"',
-    reason: 'LinkedIn publishes no expiry period: say "LinkedIn doesn’t say how long an invitation stays pending"',
+    reason:
+      'LinkedIn publishes no expiry period: say "LinkedIn doesn’t say how long an invitation stays pending"',
     breaks: (s) => /\b(?:do|does)\s+expire\b/i.test(s),
   },
   {
@@ -86,43 +89,55 @@ export const textRules: readonly TextRule[] = [
   {
     id: 'short-time-is-not-a-week',
     checks: 'don’t gloss "within a short amount of time" as "a week"',
-    reason: 'LinkedIn says too many invitations "within a short amount of time" (a551012), no period',
+    reason:
+      'LinkedIn says too many invitations "within a short amount of time" (a551012), no period',
     breaks: (s) =>
       /\b(?:send|sent|sending)\b[^.!?]{0,60}?\b(?:in|within)\s+(?:a|one|a single)\s+week\b/i.test(
         s,
-      ) || /\bmany\s+(?:invitations|invites|requests)\s+(?:in|within)\s+(?:a|one)\s+week\b/i.test(s),
+      ) ||
+      /\bmany\s+(?:invitations|invites|requests)\s+(?:in|within)\s+(?:a|one)\s+week\b/i.test(s),
   },
   {
     id: 'no-reinvite-after-removal',
     checks: 'don’t say a removed connection "could invite you again"',
-    reason: 'LinkedIn’s last word (2013): "Only the member that breaks the connection can reinitiate that connection"; today’s behaviour is unconfirmed',
+    reason:
+      'LinkedIn’s last word (2013): "Only the member that breaks the connection can reinitiate that connection"; today’s behaviour is unconfirmed',
     breaks: (s) => /\b(?:could|can|may|might|will)\s+(?:still\s+)?invite you again\b/i.test(s),
   },
   {
     id: 'no-gear-icon',
     checks: 'no "gear icon"',
-    reason: 'no evidence shows one in LinkedIn’s apps: name the Invitations row’s Show all, Manage or arrow',
+    reason:
+      'no evidence shows one in LinkedIn’s apps: name the Invitations row’s Show all, Manage or arrow',
     breaks: (s) => /\bgear\b/i.test(s),
   },
   {
     id: 'show-all-first',
     checks: 'where Show all, Manage and See all are named together, "Show all" comes first',
-    reason: 'Show all is the label with the freshest evidence (field notes 2026-09-02); the others are older',
+    reason:
+      'Show all is the label with the freshest evidence (field notes 2026-09-02); the others are older',
     reads: 'block',
     breaks: (text) =>
       text.includes('Show all') && firstOf(text, ['Manage', 'See all']) < text.indexOf('Show all'),
   },
   {
-    id: 'click-or-tap',
+    id: 'desktop-says-click',
+    checks: 'text for the desktop says "click", never "tap"',
+    reason: 'people follow the words on their own device: a mouse clicks',
+    breaks: (s, platform) => platform === 'desktop' && tap.test(s),
+  },
+  {
+    id: 'apps-say-tap',
+    checks: 'text for the iPhone and Android apps says "tap", never "click"',
+    reason: 'people follow the words on their own device: a finger taps',
+    breaks: (s, platform) => (platform === 'ios' || platform === 'android') && click.test(s),
+  },
+  {
+    id: 'neutral-verbs',
     checks:
-      'desktop text says "click", never "tap"; app text says "tap", never "click"; text for every platform says neither (select, choose, open, press)',
-    reason: 'people follow the words on their own device',
-    breaks: (s, platform) =>
-      platform === 'desktop'
-        ? tap.test(s)
-        : platform
-          ? click.test(s)
-          : tap.test(s) || click.test(s),
+      'text every platform reads (outside <PlatformOnly>) says neither "click" nor "tap": select, choose, open, press',
+    reason: 'the same words are read on a computer and on a phone',
+    breaks: (s, platform) => platform === undefined && (tap.test(s) || click.test(s)),
   },
   {
     id: 'no-unsafe-url',

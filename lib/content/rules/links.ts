@@ -27,7 +27,9 @@ export function linkProblems(links: readonly ContentLink[], site: SiteIndex): Pr
     const [path = '', hash] = href.split('#');
     const page = site.pages.get(path);
     if (!page) {
-      return [{ field, problem: `${at}, ${site.hints.get(path) ?? 'which is not a page of this site'}` }];
+      return [
+        { field, problem: `${at}, ${site.hints.get(path) ?? 'which is not a page of this site'}` },
+      ];
     }
     if (hash !== undefined && !page.ids.has(hash)) {
       return [{ field, problem: `${at}, but ${path} has no id="${hash}"` }];
