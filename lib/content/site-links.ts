@@ -19,16 +19,16 @@ import { assertNoProblems } from './rules/pass';
 import { assertNoStalePendingFixes } from './rules/pending-fixes';
 import { buildSiteIndex } from './site-index';
 
-/** A file under content/ that no loader read would be content nobody sees: an error. */
-function assertEveryFileRead(read: ReadonlySet<string>) {
-  for (const name of fs.readdirSync(contentRoot, { recursive: true, encoding: 'utf8' }).sort()) {
-    const absolute = path.join(contentRoot, name);
+/** A file under `root` that no loader read would be content nobody sees: an error. */
+export function assertEveryFileRead(root: string, read: ReadonlySet<string>): void {
+  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const absolute = path.join(root, name);
     const file = displayPath(absolute);
     if (fs.statSync(absolute).isFile() && !read.has(file)) {
       throw new ContentError(
         file,
         'file',
-        'is not read by any loader: remove it, or rename it to what its folder holds',
+        'is not read by any loader: remove it, or name it as its folder’s loader expects',
       );
     }
   }
@@ -43,6 +43,7 @@ const siteIndex = once(() => {
     troubleshooter: readTroubleshooter(),
   };
   assertEveryFileRead(
+    contentRoot,
     new Set([
       treeFile,
       ...content.flows.map((flow) => flow.file),
