@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllFlows } from './load';
-import type { Flow } from './schema';
 
 const flows = loadAllFlows();
 
