@@ -1,3 +1,4 @@
+import 'server-only';
 import { assertLinksResolve } from '@/lib/content/site-links';
 import { readFaq, type FaqItem } from './read-faq';
 import { faqCategories, type FaqCategory } from './schema';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { assertLinksResolve } from '@/lib/content/site-links';
 import { flowKinds, type FlowKind } from '@/lib/routes';
 import { readDone, type Done } from './read-done';

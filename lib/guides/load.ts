@@ -1,3 +1,4 @@
+import 'server-only';
 import { assertLinksResolve } from '@/lib/content/site-links';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { flowKinds, type FlowKind } from '@/lib/routes';

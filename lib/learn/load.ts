@@ -1,3 +1,4 @@
+import 'server-only';
 import { assertLinksResolve } from '@/lib/content/site-links';
 import { readLearnPages, type LearnPage } from './read-learn';
 

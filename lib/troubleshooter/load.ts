@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Entry } from '@/lib/content/collection';
 import { ContentError } from '@/lib/content/errors';
 import { assertLinksResolve } from '@/lib/content/site-links';
