@@ -5,7 +5,6 @@ export function Callout({ kind = 'note', children }: ContentComponentProps<'Call
   return (
     <div
       role="note"
-      data-callout={kind}
       className={`my-4 rounded-lg border-l-4 bg-surface px-4 py-3 ${kind === 'warning' ? 'border-warn' : 'border-accent'}`}
     >
       <p className="sr-only">{kind === 'warning' ? 'Warning:' : 'Note:'}</p>

@@ -31,7 +31,7 @@ const faqCases: {
     files: { 'x.mdx': good.replace('lastChecked: "2026-11-27"', 'lastChecked: 2026-13-45') },
     file: 'x.mdx',
     field: 'lastChecked',
-    problem: /must be a real date written YYYY-MM-DD/,
+    problem: /2026-13-45 is not a real date written YYYY-MM-DD/,
   },
   {
     name: 'a date in the future',
@@ -127,7 +127,7 @@ const faqCases: {
     files: { 'faq-search.mdx': good },
     file: 'faq-search.mdx',
     field: 'file name',
-    problem: /"faq-search" is already an id on the page/,
+    problem: /"faq-search" is already an id on the \/faq page: rename the file/,
   },
   {
     name: 'a .md file the loader would not read',
@@ -207,7 +207,7 @@ describe('broken flows fail naming the file and the field', () => {
       'a step id that is the skip link target',
       step('main', 'Tap Sent'),
       'steps[1].id',
-      /"main" is already an id on the page/,
+      /"main" is already an id on every guide page/,
     ],
     [
       'a step id like a step heading id',

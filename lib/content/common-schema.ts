@@ -28,7 +28,11 @@ function latestToday(now = new Date()): string {
  */
 export const lastCheckedSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
-  .pipe(z.iso.date({ error: 'must be a real date written YYYY-MM-DD' }))
+  .pipe(
+    z.iso.date({
+      error: (issue) => `${String(issue.input)} is not a real date written YYYY-MM-DD`,
+    }),
+  )
   .refine((day) => day <= latestToday(), {
     error: (issue) => `${String(issue.input)} is in the future: it is the day the file was checked`,
   });

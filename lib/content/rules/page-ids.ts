@@ -31,10 +31,20 @@ export const pageOwnedIds = {
 
 export type PageKind = keyof typeof pageOwnedIds;
 
+const pageNames: Record<PageKind, string> = {
+  home: 'the home page',
+  wizard: 'every guide page',
+  faq: 'the /faq page',
+  'troubleshooter entry': 'the /troubleshoot page',
+  'troubleshooter node': 'every troubleshooter page',
+  checklist: 'the /checklist page',
+  other: 'every page',
+};
+
 /** Why `id` can't be given to content on that kind of page, or null if it can. */
 export function pageOwnedIdProblem(id: string, page: PageKind): string | null {
   if ((pageOwnedIds[page] as readonly string[]).includes(id)) {
-    return `"${id}" is already an id on the page (${page}); choose another`;
+    return `"${id}" is already an id on ${pageNames[page]}`;
   }
   if (page === 'wizard' && id.startsWith(stepHeadingPrefix)) {
     return `must not start with "${stepHeadingPrefix}": step headings' ids do`;
