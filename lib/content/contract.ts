@@ -28,11 +28,14 @@ interface ContentComponent {
   rendered: boolean;
   /** What it is for, as CONTRIBUTING says. */
   purpose: string;
+  /** Structure tags only: where the tag may stand (its kind's parser holds it there). */
+  inside?: 'top level' | readonly string[];
 }
 
 export const contentComponents = {
   Step: {
     rendered: false,
+    inside: 'top level',
     purpose: 'one step of a flow: its URL id, its title, a <Screen> and what to do',
     attributes: z.strictObject({
       id: kebabId
@@ -46,6 +49,7 @@ export const contentComponents = {
   },
   Screen: {
     rendered: false,
+    inside: ['Step'],
     purpose: 'the picture of a step, drawn from lib/screens/catalog.ts',
     attributes: z.strictObject({
       view: oneOf(screenViews as [ScreenView, ...ScreenView[]]),
@@ -98,4 +102,9 @@ export type ContentKind = keyof typeof contentKinds;
 
 export function allowedTags(kind: ContentKind): readonly ContentTag[] {
   return contentKinds[kind];
+}
+
+/** Where a structure tag may stand; undefined for a tag that may stand anywhere in a body. */
+export function placeOf(tag: string): ContentComponent['inside'] {
+  return (contentComponents as Record<string, ContentComponent>)[tag]?.inside;
 }

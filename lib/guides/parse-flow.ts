@@ -1,5 +1,5 @@
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import { contentComponents } from '@/lib/content/contract';
+import { contentComponents, placeOf } from '@/lib/content/contract';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import { bodyLinks, type ContentLink } from '@/lib/content/links';
 import { attributesOf, isJsx, parseMdx, sliceSource } from '@/lib/content/mdx';
@@ -76,15 +76,16 @@ function parseStep(file: string, body: string, node: StepNode, n: number): Step 
     throw new ContentError(file, `steps[${n}].screen`, 'has more than one <Screen>');
   const screenNode = screens[0] as StepNode | undefined;
   const bodyNodes = node.children.filter((child) => child !== screenNode);
-  const stray = findStructureTag(bodyNodes);
+  const stray = findMisplaced(bodyNodes, 'Step');
   if (stray) {
-    const line = stray.position?.start.line;
+    const place = placeOf(stray.name!)!;
+    const line = ` (line ${stray.position?.start.line})`;
     throw new ContentError(
       file,
-      stray.name === 'Step' ? `steps[${n}].body` : `steps[${n}].screen`,
-      stray.name === 'Step'
-        ? `<Step> blocks cannot be nested (line ${line})`
-        : `<Screen> must stand on its own line directly inside <Step>, not inside text or another component (line ${line})`,
+      `steps[${n}].${place === 'top level' ? 'body' : stray.name!.toLowerCase()}`,
+      place === 'top level'
+        ? `<${stray.name}> blocks cannot be nested${line}`
+        : `<${stray.name}> must stand on its own line directly inside ${place.map((tag) => `<${tag}>`).join(' or ')}, not inside text or another component${line}`,
     );
   }
   if (!screenNode) {
@@ -122,11 +123,16 @@ function parseStep(file: string, body: string, node: StepNode, n: number): Step 
 
 type MdxNode = { type: string; children?: unknown[] };
 
-/** A <Step> or <Screen> anywhere inside a step's body: the structure tags belong only at their own level. */
-function findStructureTag(nodes: readonly MdxNode[]): StepNode | undefined {
+/**
+ * A structure tag (the contract's `inside`) standing anywhere but where it belongs, below
+ * `parent`: the tag of the nearest component around it, or the Markdown node (a paragraph).
+ */
+function findMisplaced(nodes: readonly MdxNode[], parent: string): StepNode | undefined {
   for (const node of nodes) {
-    if (isJsx(node) && (node.name === 'Step' || node.name === 'Screen')) return node;
-    const inner = findStructureTag((node.children ?? []) as MdxNode[]);
+    const name = isJsx(node) ? (node.name ?? '') : node.type;
+    const place = isJsx(node) ? placeOf(name) : undefined;
+    if (isJsx(node) && place && (place === 'top level' || !place.includes(parent))) return node;
+    const inner = findMisplaced((node.children ?? []) as MdxNode[], name);
     if (inner) return inner;
   }
   return undefined;

@@ -1,6 +1,7 @@
 import { loadAllContent } from '@/lib/content/load-all';
 import type { Platform } from '@/lib/platform/platforms';
-import { sourceRules, textRules } from './facts';
+import { textRules } from './facts';
+import { sourceRules } from './sources';
 import { sourceProblems, textProblems } from './pass';
 
 /** Bad wording each rule must catch, and close wording it must let through. */

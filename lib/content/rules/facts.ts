@@ -146,26 +146,3 @@ export const textRules: readonly TextRule[] = [
     breaks: (s) => /\bjavascript:|\bvbscript:|\bdata:[a-z]+\/|\bhttp:\/\//i.test(s),
   },
 ];
-
-export interface SourceRule {
-  id: string;
-  checks: string;
-  reason: string;
-  breaks: (source: { title: string; url: string }) => boolean;
-}
-
-export const sourceRules: readonly SourceRule[] = [
-  {
-    id: 'no-help-home-source',
-    checks: 'a source is the page that says the thing, never the LinkedIn Help home page',
-    reason:
-      'cite an old article at its own address with its review date, e.g. https://help.linkedin.com/app/answers/detail/a_id/26',
-    breaks: ({ url }) => {
-      const parsed = new URL(url);
-      return (
-        /^(?:www\.)?linkedin\.com$/.test(parsed.hostname) &&
-        /^\/help\/linkedin\/?$/.test(parsed.pathname)
-      );
-    },
-  },
-];

@@ -1,6 +1,7 @@
 import type { Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
-import { sourceRules, textRules, type TextRule } from './facts';
+import { textRules, type TextRule } from './facts';
+import { sourceRules } from './sources';
 import { isPendingFix } from './pending-fixes';
 import { sentences, type ContentText } from './texts';
 
