@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { faqCategories } from './categories';
 
-/** The FAQ's sections, in the order the page shows them. */
-export const faqCategories = [
-  'Withdrawing',
-  'After you withdraw',
-  'Limits and restrictions',
-  'Connections',
-] as const;
-
-export type FaqCategory = (typeof faqCategories)[number];
+export { categoryAnchor, faqCategories, type FaqCategory } from './categories';
 
 export const faqItemSchema = provenanceSchema.extend({
   question: requiredText,
@@ -18,8 +11,3 @@ export const faqItemSchema = provenanceSchema.extend({
 });
 
 export type FaqItemData = z.infer<typeof faqItemSchema>;
-
-/** The id of a category's heading on /faq. */
-export function categoryAnchor(category: FaqCategory): string {
-  return `category-${category.toLowerCase().replace(/\s+/g, '-')}`;
-}

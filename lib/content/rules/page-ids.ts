@@ -3,12 +3,12 @@
  * in content (a step id, an FAQ item id) that equals one of these would make two elements
  * with one id: the skip link or a #link would land on the wrong one.
  *
- * Today the components spell these ids themselves (app/layout.tsx, app/page.tsx,
- * app/troubleshoot/…, components/faq/faq-search.tsx, components/troubleshooter/…,
- * components/checklist/…); the step headings and FAQ category headings already take theirs
- * from the helpers used below.
+ * Dependency-free, so client leaves import it too. The step headings, the FAQ category
+ * headings and the FAQ search box take their ids from here (or from the helpers used
+ * below); app/layout.tsx, app/page.tsx, app/troubleshoot/…, components/troubleshooter/… and
+ * components/checklist/… still spell theirs as literals that these lists repeat.
  */
-import { faqCategories, categoryAnchor } from '@/lib/faq/schema';
+import { categoryAnchor, faqCategories } from '@/lib/faq/categories';
 import { DONE_SEGMENT, stepHeadingId } from '@/lib/routes';
 
 /** On every page: the skip link's target. */
