@@ -1,5 +1,7 @@
 // html-validate for the static export (`npm run validate:html`). The recommended and document
 // presets, with only the rules that contradict markup React or Next must emit changed.
+import { PAGE_TITLE_MAX } from './lib/page-title.mjs';
+
 const config = {
   root: true,
   extends: ['html-validate:recommended', 'html-validate:document'],
@@ -20,6 +22,8 @@ const config = {
     // framer-motion renders an animation's first frame as a style attribute; the CSP allows
     // each one by hash.
     'no-inline-style': 'off',
+    // The same limit the content rules hold every title to (lib/page-title.mjs).
+    'long-title': ['error', { maxlength: PAGE_TITLE_MAX }],
   },
 };
 

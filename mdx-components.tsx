@@ -1,22 +1,22 @@
-import type { ComponentPropsWithoutRef } from 'react';
+import type { ComponentType } from 'react';
 import { Callout } from '@/components/mdx/callout';
+import { ContentLink } from '@/components/mdx/content-link';
 import { PlatformOnly } from '@/components/mdx/platform-only';
-
-/** Links in content: external ones open in a new tab without leaking the opener or referrer. */
-function ContentLink(props: ComponentPropsWithoutRef<'a'>) {
-  const external = /^https?:\/\//.test(props.href ?? '');
-  return external ? <a {...props} target="_blank" rel="noopener noreferrer" /> : <a {...props} />;
-}
+import type { ContentComponentProps } from '@/components/mdx/props';
+import type { RenderedComponentName } from '@/lib/content/contract';
 
 /**
- * The one flat map of components MDX content may use. Content checks reject any other tag
- * (see lib/content/mdx.ts), so adding a component here is the only way to make it available.
+ * One component for each rendered entry of the content contract (lib/content/contract.ts),
+ * each taking exactly the props the contract's schema gives it: a missing, extra or
+ * disagreeing component is a compile error (mdx-components.test.ts keeps that true).
  */
+export type ContentComponents = {
+  [K in RenderedComponentName]: ComponentType<ContentComponentProps<K>>;
+};
+
+/** The one flat map MDX renders content with. Content checks reject any other tag. */
 export const mdxComponents = {
   Callout,
   PlatformOnly,
   a: ContentLink,
-};
-
-/** Capitalised names: the tags content may write. */
-export const contentTags = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+} satisfies ContentComponents;

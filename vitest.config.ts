@@ -1,7 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': import.meta.dirname } },
+  resolve: {
+    alias: {
+      '@': import.meta.dirname,
+      // Loaders are marked server-only; tests run them outside a React Server environment.
+      'server-only': `${import.meta.dirname}/node_modules/server-only/empty.js`,
+    },
+  },
   // React 19's automatic runtime, without a Vite React plugin.
   oxc: { jsx: { runtime: 'automatic' } },
   test: {

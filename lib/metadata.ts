@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { site } from './site';
 
+export { PAGE_TITLE_MAX } from './page-title.mjs';
+
 /** The Open Graph card every page shares: public/og.png (made from public/og.svg). */
 export const ogImage = {
   url: '/og.png',

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
+import { FAQ_SEARCH_ID } from '@/lib/content/rules/page-ids';
 import { setFaqMatches, setFaqQuery } from '@/lib/faq/filter-store';
 import { createFaqSearcher, type FaqSearchDoc, type FaqSearcher } from '@/lib/faq/search';
 import { useFaqFilter } from './use-faq-filter';
@@ -28,11 +29,11 @@ export function FaqSearch({ docs }: { docs: readonly FaqSearchDoc[] }) {
 
   return (
     <div role="search" data-js-only className="space-y-2">
-      <label htmlFor="faq-search" className="block font-semibold">
+      <label htmlFor={FAQ_SEARCH_ID} className="block font-semibold">
         Search the questions
       </label>
       <input
-        id="faq-search"
+        id={FAQ_SEARCH_ID}
         type="search"
         autoComplete="off"
         spellCheck={false}

@@ -1,17 +1,10 @@
-import type { ReactNode } from 'react';
+import type { ContentComponentProps } from './props';
 
 /** A short aside in content: `<Callout kind="warning">…</Callout>`. */
-export function Callout({
-  kind = 'note',
-  children,
-}: {
-  kind?: 'note' | 'warning';
-  children: ReactNode;
-}) {
+export function Callout({ kind = 'note', children }: ContentComponentProps<'Callout'>) {
   return (
     <div
       role="note"
-      data-callout={kind}
       className={`my-4 rounded-lg border-l-4 bg-surface px-4 py-3 ${kind === 'warning' ? 'border-warn' : 'border-accent'}`}
     >
       <p className="sr-only">{kind === 'warning' ? 'Warning:' : 'Note:'}</p>

@@ -1,13 +1,12 @@
-import type { ReactNode } from 'react';
-import { isPlatform, platformLabels } from '@/lib/platform/platforms';
+import { platformLabels } from '@/lib/platform/platforms';
+import type { ContentComponentProps } from './props';
 
 /**
  * A passage for one platform. CSS shows only the person's platform once the head script has
- * run; without JavaScript every passage shows under its label.
+ * run; without JavaScript every passage shows under its label. The content check has already
+ * held `platform` to the contract's list.
  */
-export function PlatformOnly({ platform, children }: { platform: string; children: ReactNode }) {
-  if (!isPlatform(platform))
-    throw new Error(`<PlatformOnly platform="${platform}">: unknown platform`);
+export function PlatformOnly({ platform, children }: ContentComponentProps<'PlatformOnly'>) {
   return (
     <section data-platform-only={platform} className="my-4">
       <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">

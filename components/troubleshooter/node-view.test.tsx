@@ -11,6 +11,7 @@ const text = (title: string) => ({
   file: 'content/troubleshooter/nodes/x.mdx',
   body: '',
   data: { title, ...provenance },
+  links: [],
 });
 
 const start: TroubleshooterNode = {

@@ -1,8 +1,14 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import { ContentError, parseOrThrow } from './errors';
-import { assertAllowedSyntax, listMdx, readMdx } from './mdx';
 import { kebabId } from './common-schema';
+import { ContentError, parseOrThrow } from './errors';
+import { listMdx } from './files';
+import { bodyLinks, frontmatterLinks, type ContentLink } from './links';
+import { readMdx } from './mdx';
+import { assertFacts, assertNoProblems } from './rules/pass';
+import { bodyTexts, frontmatterTexts } from './rules/texts';
+import { entryTitleProblems, type CollectionKind } from './rules/titles';
+import { assertAllowedSyntax } from './syntax';
 
 export interface Entry<T> {
   /** The file name without .mdx: the entry's stable id and URL segment. */
@@ -11,30 +17,45 @@ export interface Entry<T> {
   data: T;
   /** The MDX body, rendered by <MdxContent>. */
   body: string;
+  /** What the file links to; the loaders check these against the site's pages. */
+  links: ContentLink[];
 }
 
 /**
  * Loads every .mdx file in content/<folder>: frontmatter checked against `schema`, ids
- * kebab-case, only `allowed` components in the body. Throws on the first bad file.
+ * kebab-case, only the kind's components in the body (lib/content/contract.ts), titles that
+ * fit a page title, and the facts rules over every text. Throws on the first bad file.
  */
-export function loadCollection<S extends z.ZodType>(
+export function loadCollection<S extends z.ZodType<Record<string, unknown>>>(
   folder: string,
   schema: S,
-  allowed: readonly string[],
-): Entry<z.infer<S>>[] {
+  kind: CollectionKind,
+): Entry<z.output<S>>[] {
   return listMdx(folder).map((absolute) => {
     const mdx = readMdx(absolute);
     const id = path.basename(absolute, '.mdx');
     const idCheck = kebabId.safeParse(id);
     if (!idCheck.success)
       throw new ContentError(mdx.file, 'file name', idCheck.error.issues[0]!.message);
-    assertAllowedSyntax(mdx, allowed);
+    assertAllowedSyntax(mdx, kind);
     if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
+    const data = parseOrThrow(schema, mdx.frontmatter, mdx.file);
+    assertNoProblems(mdx.file, entryTitleProblems(kind, data));
+    assertFacts(
+      mdx.file,
+      [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')],
+      sourcesOf(data),
+    );
     return {
       id,
       file: mdx.file,
-      data: parseOrThrow(schema, mdx.frontmatter, mdx.file),
+      data,
       body: mdx.body,
+      links: [...frontmatterLinks(data), ...bodyLinks(mdx.ast)],
     };
   });
+}
+
+function sourcesOf(data: Record<string, unknown>) {
+  return Array.isArray(data.sources) ? (data.sources as { title: string; url: string }[]) : [];
 }

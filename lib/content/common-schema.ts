@@ -4,21 +4,41 @@ export const kebabId = z
   .string({ error: 'is required' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
 
-export const sourceSchema = z.object({
-  title: z.string({ error: 'is required' }).min(1, 'is required'),
-  url: z.url({ error: 'must be an absolute URL' }),
+/** Text a reader sees (a title, a question): never blank or only spaces. */
+export const requiredText = z.string({ error: 'is required' }).trim().min(1, 'is required');
+
+export const sourceSchema = z.strictObject({
+  title: requiredText,
+  url: z.url({ protocol: /^https$/, error: 'must be an absolute URL starting https://' }),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 
-/** YAML turns an unquoted 2026-11-27 into a Date; accept both and keep the ISO day. */
-export const lastCheckedSchema = z.preprocess(
-  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ error: 'must be a date written YYYY-MM-DD' }),
-);
+/**
+ * Today's date where the day starts first (UTC+14): a date an author wrote today, anywhere,
+ * is never "in the future"; one a day later is, everywhere.
+ */
+function latestToday(now = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The day someone compared the file with its sources, as written (frontmatter is read with
+ * no YAML date type, so an impossible date is never rolled over into a real one).
+ */
+export const lastCheckedSchema = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .pipe(
+    z.iso.date({
+      error: (issue) => `${String(issue.input)} is not a real date written YYYY-MM-DD`,
+    }),
+  )
+  .refine((day) => day <= latestToday(), {
+    error: (issue) => `${String(issue.input)} is in the future: it is the day the file was checked`,
+  });
 
 /** Every page of content says where its facts come from and when they were last checked. */
-export const provenanceSchema = z.object({
+export const provenanceSchema = z.strictObject({
   sources: z.array(sourceSchema, { error: 'is required' }).min(1, 'needs at least one source'),
   lastChecked: lastCheckedSchema,
 });

@@ -18,10 +18,18 @@ export function parseOrThrow<S extends z.ZodType>(
   data: unknown,
   file: string,
   prefix = '',
-): z.infer<S> {
+): z.output<S> {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const path = issue.path.map(String).join('.');
-  throw new ContentError(file, prefix + (path || '(root)'), issue.message);
+  const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys') {
+    // A misspelt optional key would otherwise be dropped without a word.
+    throw new ContentError(
+      file,
+      prefix + [...path, issue.keys[0]].join('.'),
+      'is not a field this file can have (misspelt?)',
+    );
+  }
+  throw new ContentError(file, prefix + (path.join('.') || '(root)'), issue.message);
 }

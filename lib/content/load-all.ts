@@ -6,8 +6,9 @@ import { loadAllPageCopy } from '@/lib/pages/load';
 import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter/load';
 
 /**
- * Loads and checks every piece of content. `npm run content:check` calls this so bad content
- * fails fast (the build fails on it too, since every page loads what it shows).
+ * Loads and checks every piece of content, through the same loaders the pages use (so the
+ * same content-rules pass). `npm run content:check` calls this so bad content fails fast;
+ * the build fails on it too, since every page loads what it shows.
  * Each content type adds its loader here.
  */
 export function loadAllContent() {

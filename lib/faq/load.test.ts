@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { faqSections, loadFaq } from './load';
-import { contentErrorOf, contentFolder, mdxFile } from './test-folder';
+import { contentErrorOf, contentFolder, mdxFile } from '@/tests/content-folder';
+import { faqSections } from './load';
+import { readFaq } from './read-faq';
 
 const source = {
   title: 'LinkedIn Help: Withdraw an invitation',
@@ -19,7 +20,7 @@ function item(fields: Record<string, unknown>, body = 'No, LinkedIn does not not
   return mdxFile(fields, body);
 }
 
-const load = (files: Record<string, string>) => loadFaq(contentFolder(files));
+const load = (files: Record<string, string>) => readFaq(contentFolder(files));
 
 describe('loadFaq with broken items', () => {
   it.each([

@@ -1,25 +1,13 @@
 import { z } from 'zod';
-import { provenanceSchema } from '@/lib/content/common-schema';
+import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { faqCategories } from './categories';
 
-/** The FAQ's sections, in the order the page shows them. */
-export const faqCategories = [
-  'Withdrawing',
-  'After you withdraw',
-  'Limits and restrictions',
-  'Connections',
-] as const;
-
-export type FaqCategory = (typeof faqCategories)[number];
+export { categoryAnchor, faqCategories, type FaqCategory } from './categories';
 
 export const faqItemSchema = provenanceSchema.extend({
-  question: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  question: requiredText,
   category: z.enum(faqCategories, { error: `must be one of: ${faqCategories.join(', ')}` }),
   order: z.number({ error: 'is required: a number that places the item within its category' }),
 });
 
 export type FaqItemData = z.infer<typeof faqItemSchema>;
-
-/** The id of a category's heading on /faq. */
-export function categoryAnchor(category: FaqCategory): string {
-  return `category-${category.toLowerCase().replace(/\s+/g, '-')}`;
-}

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllFlows } from './load';
-import type { Flow } from './schema';
 
 const flows = loadAllFlows();
-
-/** Everything a person reads in a flow: its title and description, each step's title and body. */
-function texts(flow: Flow): string[] {
-  return [flow.title, flow.description, ...flow.steps.flatMap((step) => [step.title, step.body])];
-}
-
-const desktopFlows = flows.filter((flow) => flow.platform === 'desktop');
-const mobileFlows = flows.filter((flow) => flow.platform !== 'desktop');
-
-describe('flow wording', () => {
-  it.each(desktopFlows.map((flow) => [flow.file, flow] as const))(
-    '%s says "click", never "tap"',
-    (_, flow) => {
-      expect(texts(flow).filter((text) => /\btap(?:s|ped|ping)?\b/i.test(text))).toEqual([]);
-    },
-  );
-
-  it.each(mobileFlows.map((flow) => [flow.file, flow] as const))(
-    '%s says "tap", never "click"',
-    (_, flow) => {
-      expect(texts(flow).filter((text) => /\bclick/i.test(text))).toEqual([]);
-    },
-  );
-});
 
 describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) => {
   it('has 4 to 8 steps', () => {

@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { kebabId, provenanceSchema } from '@/lib/content/common-schema';
+import { kebabId, provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { contentComponents } from '@/lib/content/contract';
+import type { ContentLink } from '@/lib/content/links';
 import { platforms } from '@/lib/platform/platforms';
 import { flowKinds } from '@/lib/routes';
-import { screenViews, type ScreenView } from '@/lib/screens/catalog';
 
 export const flowFrontmatterSchema = provenanceSchema.extend({
   flow: z.enum(flowKinds),
   platform: z.enum(platforms),
-  title: z.string({ error: 'is required' }).min(1, 'is required'),
-  description: z.string({ error: 'is required' }).min(1, 'is required'),
+  title: requiredText,
+  description: requiredText,
   /**
    * The step the "Open my Sent invitations" shortcut leads on to (LinkedIn's Sent list opens
    * there): flows that reach the Sent list name it, and the shortcut shows on them only.
@@ -16,21 +17,17 @@ export const flowFrontmatterSchema = provenanceSchema.extend({
   sentListStep: kebabId.optional(),
 });
 
-export const stepSchema = z.object({
-  id: kebabId.refine((id) => id !== 'done', '"done" is reserved for the finish panel'),
-  title: z.string({ error: 'is required' }).min(1, 'is required'),
-  screen: z.object(
-    {
-      view: z.enum(screenViews as [ScreenView, ...ScreenView[]], {
-        error: `must be one of ${screenViews.join(', ')}`,
-      }),
-      highlight: z.string({ error: 'is required' }).min(1, 'is required'),
-    },
-    { error: 'is required: every step needs a <Screen view="…" highlight="…" />' },
-  ),
+/** A step as data: its <Step> and <Screen> attributes (from the contract) and its MDX body. */
+export const stepSchema = contentComponents.Step.attributes.extend({
+  screen: contentComponents.Screen.attributes,
   body: z.string().min(1, 'is empty: say what to do'),
 });
 
 export type FlowFrontmatter = z.infer<typeof flowFrontmatterSchema>;
 export type Step = z.infer<typeof stepSchema>;
-export type Flow = FlowFrontmatter & { file: string; steps: Step[] };
+export type Flow = FlowFrontmatter & {
+  file: string;
+  steps: Step[];
+  /** What the flow's steps link to; the loader checks these against the site's pages. */
+  links: ContentLink[];
+};

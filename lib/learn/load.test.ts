@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { contentErrorOf, contentFolder, mdxFile } from '@/lib/faq/test-folder';
-import { loadLearnPages } from './load';
+import { contentErrorOf, contentFolder, mdxFile } from '@/tests/content-folder';
+import { readLearnPages } from './read-learn';
 
 const valid = {
   title: 'Invitation limits',
@@ -15,7 +15,7 @@ const valid = {
 const page = (fields: Record<string, unknown>, body = 'LinkedIn publishes no number.') =>
   mdxFile(fields, body);
 
-describe('loadLearnPages with broken pages', () => {
+describe('readLearnPages with broken pages', () => {
   it.each([
     ['missing title', { 'x.mdx': page({ ...valid, title: undefined }) }, 'x.mdx', 'title'],
     [
@@ -41,13 +41,13 @@ describe('loadLearnPages with broken pages', () => {
       'order',
     ],
   ])('%s fails naming the file and the field', (_, files, file, field) => {
-    const error = contentErrorOf(() => loadLearnPages(contentFolder(files)));
+    const error = contentErrorOf(() => readLearnPages(contentFolder(files)));
     expect(path.basename(error.file)).toBe(file);
     expect(error.field).toBe(field);
   });
 
   it('lists good pages in their order, the file name as the slug', () => {
-    const pages = loadLearnPages(
+    const pages = readLearnPages(
       contentFolder({
         'later.mdx': page({ ...valid, order: 2 }),
         'first.mdx': page({ ...valid, order: 1 }),

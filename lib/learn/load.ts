@@ -1,27 +1,12 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
-import { ContentError } from '@/lib/content/errors';
-import { contentTags } from '@/mdx-components';
-import { learnPageSchema, type LearnPageData } from './schema';
+import 'server-only';
+import { assertLinksResolve } from '@/lib/content/site-links';
+import { readLearnPages, type LearnPage } from './read-learn';
 
-export type LearnPage = Entry<LearnPageData>;
+export type { LearnPage } from './read-learn';
 
-const cache = new Map<string, LearnPage[]>();
-
-/** content/learn/*.mdx: the reference pages, in `order`. The file name is the page's URL slug. */
-export function loadLearnPages(folder = 'learn'): LearnPage[] {
-  const cached = cache.get(folder);
-  if (cached) return cached;
-  const pages = loadCollection(folder, learnPageSchema, contentTags);
-  for (const [index, page] of pages.entries()) {
-    const clash = pages.slice(0, index).find((earlier) => earlier.data.order === page.data.order);
-    if (clash)
-      throw new ContentError(
-        page.file,
-        'order',
-        `${page.data.order} is already used by ${clash.file}`,
-      );
-  }
-  const sorted = [...pages].sort((a, b) => a.data.order - b.data.order);
-  cache.set(folder, sorted);
-  return sorted;
+/** content/learn/*.mdx: the reference pages, checked (their links too), in `order`. */
+export function loadLearnPages(): LearnPage[] {
+  const pages = readLearnPages('learn');
+  for (const page of pages) assertLinksResolve(page.file, page.links);
+  return pages;
 }

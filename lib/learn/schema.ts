@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { provenanceSchema } from '@/lib/content/common-schema';
+import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
 
 export const learnPageSchema = provenanceSchema.extend({
-  title: z.string({ error: 'is required' }).trim().min(1, 'is required'),
-  description: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  title: requiredText,
+  description: requiredText,
   order: z.number({ error: 'is required: a number that places the page in the /learn list' }),
 });
 

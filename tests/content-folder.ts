@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
-import { contentRoot } from '@/lib/content/mdx';
+import { contentRoot } from '@/lib/content/files';
 
 /** A content file: each frontmatter value written as JSON (which YAML reads); undefined leaves it out. */
 export function mdxFile(fields: Record<string, unknown>, body: string): string {
@@ -22,11 +22,19 @@ afterAll(() => {
  * Writes the files to a fresh folder and returns its name relative to content/, so a loader
  * reads it exactly as it reads the real content. Removed after the test file.
  */
-export function contentFolder(files: Record<string, string>): string {
+export function contentFolder(files: Record<string, string | Uint8Array>): string {
+  return path.relative(contentRoot, tempTree(files));
+}
+
+/** The files (names may hold folders: `guides/x.mdx`) in a fresh folder; its absolute path. */
+export function tempTree(files: Record<string, string | Uint8Array>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-test-'));
   made.push(dir);
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return path.relative(contentRoot, dir);
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
 }
 
 export function contentErrorOf(run: () => unknown): ContentError {

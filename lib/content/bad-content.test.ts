@@ -1,0 +1,263 @@
+/**
+ * Every kind of broken content issue 11 found passing, each as a fixture fed to the loader
+ * that reads it: the error names the file and the field (and the line where there is one).
+ */
+import path from 'node:path';
+import { contentErrorOf, contentFolder, tempTree } from '@/tests/content-folder';
+import { readFaq } from '@/lib/faq/read-faq';
+import { parseFlow } from '@/lib/guides/parse-flow';
+import { MAX_CONTENT_FILE_BYTES } from './files';
+import { assertEveryFileRead, assertLinksResolve } from './site-links';
+
+const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
+  `---\nquestion: "Will they know?"\ncategory: After you withdraw\norder: 1\n${frontmatter}---\n\n${body}\n`;
+const provenance =
+  'sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n';
+const good = faq(provenance);
+
+function tomorrow(): string {
+  return new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+}
+
+const faqCases: {
+  name: string;
+  files: Record<string, string | Uint8Array>;
+  file: string;
+  field: string;
+  problem: RegExp;
+}[] = [
+  {
+    name: 'an unquoted impossible date (YAML 1.1 would make it 2027-02-14)',
+    files: { 'x.mdx': good.replace('lastChecked: "2026-11-27"', 'lastChecked: 2026-13-45') },
+    file: 'x.mdx',
+    field: 'lastChecked',
+    problem: /2026-13-45 is not a real date written YYYY-MM-DD/,
+  },
+  {
+    name: 'a date in the future',
+    files: { 'x.mdx': good.replace('"2026-11-27"', `"${tomorrow()}"`) },
+    file: 'x.mdx',
+    field: 'lastChecked',
+    problem: /is in the future/,
+  },
+  {
+    name: 'a javascript: source',
+    files: {
+      'x.mdx': good.replace(
+        'https://www.linkedin.com/help/linkedin/answer/a568295',
+        'javascript:alert(1)',
+      ),
+    },
+    file: 'x.mdx',
+    field: 'sources.0.url',
+    problem: /starting https:\/\//,
+  },
+  {
+    name: 'an http: source',
+    files: { 'x.mdx': good.replace('https://www.linkedin.com', 'http://www.linkedin.com') },
+    file: 'x.mdx',
+    field: 'sources.0.url',
+    problem: /starting https:\/\//,
+  },
+  {
+    name: 'the LinkedIn Help home page as a source',
+    files: { 'x.mdx': good.replace('/answer/a568295', '/') },
+    file: 'x.mdx',
+    field: 'sources.0.url',
+    problem: /breaks no-help-home-source/,
+  },
+  {
+    name: 'a javascript: link in the body',
+    files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
+    file: 'x.mdx',
+    field: 'body',
+    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 13\)/,
+  },
+  {
+    name: 'an http: link in the body',
+    files: { 'x.mdx': faq(provenance, 'See [Help](http://www.linkedin.com/help).') },
+    file: 'x.mdx',
+    field: 'body',
+    problem: /uses http:/,
+  },
+  {
+    name: 'a data: link in the body',
+    files: { 'x.mdx': faq(provenance, 'See [this](data:text/html,hi).') },
+    file: 'x.mdx',
+    field: 'body',
+    problem: /uses data:/,
+  },
+  {
+    name: 'a whitespace-only question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"   "') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /is required/,
+  },
+  {
+    name: 'a question too long for a page title',
+    files: { 'x.mdx': good.replace('Will they know?', `Will they know ${'really '.repeat(8)}?`) },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /over the 70-character limit/,
+  },
+  {
+    name: 'a misspelt optional key',
+    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\ndescripton: "Short"\n') },
+    file: 'x.mdx',
+    field: 'descripton',
+    problem: /is not a field this file can have/,
+  },
+  {
+    name: 'a misspelt key inside a source',
+    files: { 'x.mdx': good.replace('    url:', '    link: https://x.example/\n    url:') },
+    file: 'x.mdx',
+    field: 'sources.0.link',
+    problem: /is not a field/,
+  },
+  {
+    name: 'a key written twice',
+    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\norder: 2\n') },
+    file: 'x.mdx',
+    field: 'frontmatter',
+    problem: /not valid YAML \(line 5\): Map keys must be unique/,
+  },
+  {
+    name: 'an id that the page already uses',
+    files: { 'faq-search.mdx': good },
+    file: 'faq-search.mdx',
+    field: 'file name',
+    problem: /"faq-search" is already an id on the \/faq page: rename the file/,
+  },
+  {
+    name: 'a .md file the loader would not read',
+    files: { 'x.mdx': good, 'notes.md': '# Notes' },
+    file: 'notes.md',
+    field: 'file',
+    problem: /is not an \.mdx file/,
+  },
+  {
+    name: 'a folder the loader would not read',
+    files: { 'x.mdx': good, 'more/y.mdx': good },
+    file: 'more',
+    field: 'file',
+    problem: /is not an \.mdx file/,
+  },
+  {
+    name: 'bytes that are not UTF-8',
+    files: { 'x.mdx': Buffer.concat([Buffer.from(good), Buffer.from([0xff, 0xfe, 0x41])]) },
+    file: 'x.mdx',
+    field: 'file',
+    problem: /is not valid UTF-8/,
+  },
+  {
+    name: 'an absurdly large file',
+    files: { 'x.mdx': faq(provenance, 'No. '.repeat(MAX_CONTENT_FILE_BYTES / 4)) },
+    file: 'x.mdx',
+    field: 'file',
+    problem: /over the 65536-byte limit/,
+  },
+];
+
+describe('broken FAQ items fail naming the file and the field', () => {
+  it.each(faqCases)('$name', ({ files, file, field, problem }) => {
+    const error = contentErrorOf(() => readFaq(contentFolder(files)));
+    expect(path.basename(error.file)).toBe(file);
+    expect(error.field).toBe(field);
+    expect(error.message).toContain(`${file}: ${field}: `);
+    expect(error.message).toMatch(problem);
+  });
+
+  it('accepts the fixture they are made from', () => {
+    expect(readFaq(contentFolder({ 'x.mdx': good }))).toHaveLength(1);
+  });
+});
+
+describe('broken links fail as the loaders check them against the site', () => {
+  it.each([
+    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 13\), which is not a page/],
+    ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],
+    ['[Step](/guide/ios/open-sent)', /carries #open-sent/],
+    ['[Start](/troubleshoot/what-went-wrong)', /the first question: link to \/troubleshoot/],
+  ])('%s', (link, problem) => {
+    const [item] = readFaq(contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`) }));
+    const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links));
+    expect(error.field).toBe('body');
+    expect(error.message).toMatch(problem);
+  });
+});
+
+const flow = (steps: string) => `---
+flow: withdraw
+platform: ios
+title: Withdraw an invitation in the app
+description: Tap through to a withdrawn invitation.
+sources:
+  - title: 'LinkedIn Help: Withdraw an invitation'
+    url: https://www.linkedin.com/help/linkedin/answer/a568295
+lastChecked: "2026-11-27"
+---
+${steps}`;
+const step = (id: string, title: string, body = 'Tap **Sent**.') =>
+  `\n<Step id="${id}" title="${title}">\n<Screen view="invitations" highlight="sent-tab" />\n\n${body}\n</Step>\n`;
+
+describe('broken flows fail naming the file and the field', () => {
+  it.each([
+    [
+      'a step id that is the skip link target',
+      step('main', 'Tap Sent'),
+      'steps[1].id',
+      /"main" is already an id on every guide page/,
+    ],
+    [
+      'a step id like a step heading id',
+      step('step-sent', 'Tap Sent'),
+      'steps[1].id',
+      /must not start with "step-"/,
+    ],
+    ['a whitespace-only step title', step('open-sent', '   '), 'steps[1].title', /is required/],
+    [
+      'a step title too long for its page title',
+      step('open-sent', 'Tap the Sent tab at the top of the list of your invitations'),
+      'steps[1].title',
+      /"Tap the Sent tab .* · iPhone step 1\/1 · Unsend" \(\d+ characters\), over the 70-character limit/,
+    ],
+    [
+      'a javascript: URL in a title',
+      step('open-sent', 'Open javascript:alert(1)'),
+      'steps[1].title',
+      /breaks no-unsafe-url/,
+    ],
+    [
+      'an attribute value that is not the contract’s',
+      step('open-sent', 'Tap Sent', '<Callout kind="javascript:alert(1)">x</Callout>'),
+      'body',
+      /must be one of note, warning/,
+    ],
+    [
+      '"click" in an app flow',
+      step('open-sent', 'Tap Sent', 'Click **Sent**.'),
+      'steps[1].body',
+      /breaks apps-say-tap/,
+    ],
+  ])('%s', (_, steps, field, problem) => {
+    const error = contentErrorOf(() => parseFlow('content/guides/withdraw/ios.mdx', flow(steps)));
+    expect(error.file).toBe('content/guides/withdraw/ios.mdx');
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(problem);
+  });
+});
+
+describe('a file under content/ that no loader reads', () => {
+  it.each(['guides/withdraw/windows.mdx', 'faq-draft.md', 'troubleshooter/nodes/notes.txt'])(
+    '%s fails, naming it',
+    (name) => {
+      const root = tempTree({ 'faq/x.mdx': good, [name]: good });
+      const read = new Set([path.relative(process.cwd(), path.join(root, 'faq/x.mdx'))]);
+      const error = contentErrorOf(() => assertEveryFileRead(root, read));
+      expect(error.file).toBe(path.relative(process.cwd(), path.join(root, name)));
+      expect(error.field).toBe('file');
+      expect(error.message).toMatch(/is not read by any loader/);
+    },
+  );
+});

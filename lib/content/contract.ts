@@ -1,0 +1,111 @@
+/**
+ * The one contract for what content may write: every tag, the attributes each takes (a zod
+ * schema), and which tags each kind of content may use. Server-safe on purpose (zod, no
+ * React): the loaders validate against it without loading a component, mdx-components.tsx
+ * is typed against it, and CONTRIBUTING's list is tested against it.
+ *
+ * Adding a component is one entry in `contentComponents`, its name in the kinds that may use
+ * it, and (if it is `rendered`) the component in mdx-components.tsx, which fails to compile
+ * until its props match the schema here.
+ */
+import { z } from 'zod';
+import { platforms } from '@/lib/platform/platforms';
+import { screenViews, type ScreenView } from '@/lib/screens/catalog';
+import { kebabId, requiredText as required } from './common-schema';
+import { contentHref } from './href';
+import { pageOwnedIdProblem } from './rules/page-ids';
+
+const oneOf = <const T extends string>(values: readonly [T, ...T[]]) =>
+  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+
+interface ContentComponent {
+  /** What content writes: `<Tag a="…">`; MDX passes these to the component unparsed. */
+  attributes: z.ZodObject;
+  /**
+   * Rendered by a component in mdx-components.tsx. The others are structure: their kind's
+   * parser lifts them out of the body as data, so no component ever sees them.
+   */
+  rendered: boolean;
+  /** What it is for, as CONTRIBUTING says. */
+  purpose: string;
+  /** Structure tags only: where the tag may stand (its kind's parser holds it there). */
+  inside?: 'top level' | readonly string[];
+}
+
+export const contentComponents = {
+  Step: {
+    rendered: false,
+    inside: 'top level',
+    purpose: 'one step of a flow: its URL id, its title, a <Screen> and what to do',
+    attributes: z.strictObject({
+      id: kebabId
+        .refine((id) => id !== 'done', '"done" is reserved for the finish panel')
+        .superRefine((id, ctx) => {
+          const problem = pageOwnedIdProblem(id, 'wizard');
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      title: required,
+    }),
+  },
+  Screen: {
+    rendered: false,
+    inside: ['Step'],
+    purpose: 'the picture of a step, drawn from lib/screens/catalog.ts',
+    attributes: z.strictObject({
+      view: oneOf(screenViews as [ScreenView, ...ScreenView[]]),
+      highlight: required,
+    }),
+  },
+  Callout: {
+    rendered: true,
+    purpose: 'a short aside; kind="warning" for a caution',
+    attributes: z.strictObject({ kind: oneOf(['note', 'warning']).optional() }),
+  },
+  PlatformOnly: {
+    rendered: true,
+    purpose: 'a passage for one platform, shown under its label',
+    attributes: z.strictObject({ platform: oneOf(platforms) }),
+  },
+  /** Markdown links, `[text](href "title")`: content never writes the tag itself. */
+  a: {
+    rendered: true,
+    purpose: 'a Markdown link: to a page of this site, or to an https:// address',
+    attributes: z.strictObject({ href: contentHref, title: z.string().optional() }),
+  },
+} as const satisfies Record<string, ContentComponent>;
+
+export type ContentComponentName = keyof typeof contentComponents;
+
+/** The tags content writes as `<Tag>`: capitalised, unlike the elements Markdown makes. */
+export type ContentTag = Extract<ContentComponentName, `${Uppercase<string>}${string}`>;
+
+export type RenderedComponentName = {
+  [K in ContentComponentName]: (typeof contentComponents)[K]['rendered'] extends true ? K : never;
+}[ContentComponentName];
+
+/** The attributes a component receives, as content wrote them (MDX does not parse them). */
+export type ContentAttributes<K extends ContentComponentName> = z.input<
+  (typeof contentComponents)[K]['attributes']
+>;
+
+/** Which tags each kind of content may use; Markdown (links included) is allowed in all. */
+export const contentKinds = {
+  'flow steps': ['Step', 'Screen', 'Callout'],
+  'done panels': ['Callout', 'PlatformOnly'],
+  'troubleshooter nodes': ['Callout', 'PlatformOnly'],
+  'troubleshooter pages': ['Callout', 'PlatformOnly'],
+  'FAQ items': ['Callout', 'PlatformOnly'],
+  'learn pages': ['Callout', 'PlatformOnly'],
+  'page copy': ['Callout'],
+} as const satisfies Record<string, readonly ContentTag[]>;
+
+export type ContentKind = keyof typeof contentKinds;
+
+export function allowedTags(kind: ContentKind): readonly ContentTag[] {
+  return contentKinds[kind];
+}
+
+/** Where a structure tag may stand; undefined for a tag that may stand anywhere in a body. */
+export function placeOf(tag: string): ContentComponent['inside'] {
+  return (contentComponents as Record<string, ContentComponent>)[tag]?.inside;
+}

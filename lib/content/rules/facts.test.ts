@@ -1,0 +1,150 @@
+import { loadAllContent } from '@/lib/content/load-all';
+import type { Platform } from '@/lib/platform/platforms';
+import { textRules } from './facts';
+import { sourceRules } from './sources';
+import { sourceProblems, textProblems } from './pass';
+
+/** Bad wording each rule must catch, and close wording it must let through. */
+const cases: Record<string, { bad: string[]; good: string[]; platform?: Platform }> = {
+  'no-clean-slate': {
+    bad: ['Withdrawing gives you a clean slate.'],
+    good: ['You can invite them again after a wait.'],
+  },
+  'up-to-three-weeks': {
+    bad: ['You must wait three weeks.', 'There is a 3-week wait.'],
+    good: ['You can’t invite them again for up to three weeks.'],
+  },
+  'no-weekly-number': {
+    bad: ['You can send 100 invitations per week.', 'About 100/week.', 'Send 80 a week.'],
+    good: ['LinkedIn publishes no weekly limit.'],
+  },
+  'six-months-hedged': {
+    bad: ['Invitations lapse after six months.', 'Pending for 6 months, then gone.'],
+    good: ['LinkedIn doesn’t say how long; some sources say about six months.'],
+  },
+  'no-expiry-claim': {
+    bad: ['Invitations do expire.', 'An invitation does expire eventually.'],
+    good: ['It may have already expired.'],
+  },
+  'no-widely-reported': {
+    bad: ['It is widely reported to lapse.'],
+    good: ['Some sources report that it lapses.'],
+  },
+  'withdrawing-lifts-no-restriction': {
+    bad: ['Withdrawing old invitations lifts the restriction.'],
+    good: [
+      'Withdrawing doesn’t remove a restriction you already have.',
+      'Does withdrawing lift a restriction?',
+    ],
+  },
+  'not-linkedins-wording': {
+    bad: ['People marked it “I don’t know this person”.', "Marked as I don't know this person."],
+    good: ['Invitations ignored, left pending, or marked as spam.'],
+  },
+  'short-time-is-not-a-week': {
+    bad: ['Too many invitations in a week.', 'Sending a lot of invitations within a week.'],
+    good: ['Most restrictions end within a week.', 'Many invitations in a short amount of time.'],
+  },
+  'no-reinvite-after-removal': {
+    bad: ['They could invite you again.', 'They can still invite you again.'],
+    good: ['They aren’t notified that you removed them.'],
+  },
+  'no-gear-icon': {
+    bad: ['Tap the gear icon.', 'It may be a gear (settings) icon.'],
+    good: ['Tap Show all beside Invitations.'],
+    platform: 'ios',
+  },
+  'show-all-first': {
+    bad: [
+      'Click Manage beside Invitations. On some accounts it says See all or Show all.',
+      'Click See all (or Show all).',
+    ],
+    good: ['Click Show all beside Invitations (older labels: Manage, See all).', 'Click Manage.'],
+    platform: 'desktop',
+  },
+  'desktop-says-click': {
+    bad: ['Tap Withdraw.', 'Once tapped, it’s gone.'],
+    good: ['Click Withdraw.'],
+    platform: 'desktop',
+  },
+  'apps-say-tap': {
+    bad: ['Click Withdraw.', 'Clicking Withdraw does it.'],
+    good: ['Tap Withdraw.'],
+    platform: 'android',
+  },
+  'neutral-verbs': {
+    bad: ['Click Withdraw.', 'Tap Withdraw.', 'Two clicks and it’s gone.'],
+    good: ['Select Withdraw.', 'Choose Sent, then open the list.'],
+  },
+  'no-unsafe-url': {
+    bad: ['Open javascript:alert(1).', 'Go to http://www.linkedin.com/.', 'See data:text/html,hi.'],
+    good: ['Your data: it stays in this browser.', 'Go to https://www.linkedin.com/.'],
+  },
+};
+
+const broken = (text: string, platform?: Platform) =>
+  textProblems([{ text, field: 'body', line: 3, platform }]);
+
+describe('the facts rules', () => {
+  it('have one table of cases each, and ids that are unique', () => {
+    const ids = textRules.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(cases).sort()).toEqual([...ids].sort());
+  });
+
+  describe.each(textRules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
+    const { bad, good, platform } = cases[id]!;
+
+    it.each(bad)('catches %j, printing the line, the rule and its reason', (text) => {
+      const problems = broken(text, platform).filter((problem) => problem.rule === id);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.field).toBe('body');
+      expect(problems[0]!.problem).toContain('(line 3)');
+      expect(problems[0]!.problem).toContain(`breaks ${id}: ${rule.checks}; ${rule.reason}`);
+    });
+
+    it.each(good)('lets %j through', (text) => {
+      expect(broken(text, platform).filter((problem) => problem.rule === id)).toEqual([]);
+    });
+  });
+
+  it('read text by the platform it is written for', () => {
+    expect(broken('Tap Withdraw.', 'ios')).toEqual([]);
+    expect(broken('Click Withdraw.', 'desktop')).toEqual([]);
+    expect(broken('Tap Withdraw.', undefined).map((p) => p.rule)).toEqual(['neutral-verbs']);
+  });
+});
+
+describe('the source rules', () => {
+  it.each([
+    'https://www.linkedin.com/help/linkedin',
+    'https://www.linkedin.com/help/linkedin/',
+    'https://linkedin.com/help/linkedin',
+  ])('reject the LinkedIn Help home page %s as a source', (url) => {
+    expect(sourceProblems([{ title: 'LinkedIn Help', url }])).toEqual([
+      expect.objectContaining({
+        field: 'sources.0.url',
+        rule: 'no-help-home-source',
+        problem: expect.stringContaining(sourceRules[0]!.reason),
+      }),
+    ]);
+  });
+
+  it('accept an article at its own address', () => {
+    expect(
+      sourceProblems([
+        {
+          title: 'LinkedIn Help (archived, reviewed 2015-10-07): Canceling an Invitation',
+          url: 'https://help.linkedin.com/app/answers/detail/a_id/26',
+        },
+        { title: 'Withdraw', url: 'https://www.linkedin.com/help/linkedin/answer/a568295' },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+it('the real content passes every rule the loaders run (facts, titles, ids, links)', () => {
+  const content = loadAllContent();
+  expect(content.flows.length).toBeGreaterThanOrEqual(6);
+  expect(content['FAQ items'].length).toBeGreaterThanOrEqual(15);
+});

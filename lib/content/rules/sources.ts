@@ -1,0 +1,26 @@
+/**
+ * How content may cite, as rules the loaders run over every source in frontmatter. One
+ * entry per rule, like the facts rules (facts.ts): an id, what it checks, and the reason.
+ */
+export interface SourceRule {
+  id: string;
+  checks: string;
+  reason: string;
+  breaks: (source: { title: string; url: string }) => boolean;
+}
+
+export const sourceRules: readonly SourceRule[] = [
+  {
+    id: 'no-help-home-source',
+    checks: 'a source is the page that says the thing, never the LinkedIn Help home page',
+    reason:
+      'cite an old article at its own address with its review date, e.g. https://help.linkedin.com/app/answers/detail/a_id/26',
+    breaks: ({ url }) => {
+      const parsed = new URL(url);
+      return (
+        /^(?:www\.)?linkedin\.com$/.test(parsed.hostname) &&
+        /^\/help\/linkedin\/?$/.test(parsed.pathname)
+      );
+    },
+  },
+];

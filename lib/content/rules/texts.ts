@@ -1,0 +1,67 @@
+import type { Position } from 'unist';
+import { isPlatform, type Platform } from '@/lib/platform/platforms';
+
+/** One piece of text a reader reads, and where it is in its file. */
+export interface ContentText {
+  text: string;
+  /** The field the error names: `title`, `body`, `steps[2].body`, `nodes.x.answers[0].label`. */
+  field: string;
+  line?: number;
+  /** The platform it is written for; none for text every platform reads. */
+  platform?: Platform;
+}
+
+interface Node {
+  type: string;
+  value?: unknown;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+  position?: Position;
+}
+
+const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
+
+function inlineText(node: Node): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'break') return ' ';
+  return (node.children ?? []).map(inlineText).join('');
+}
+
+function platformOf(node: Node): Platform | undefined {
+  if (node.name !== 'PlatformOnly') return undefined;
+  const value = node.attributes?.find((attribute) => attribute.name === 'platform')?.value;
+  return isPlatform(value) ? value : undefined;
+}
+
+/** The text of each paragraph, heading and table cell of a body, with the platform it is under. */
+export function bodyTexts(ast: unknown, field: string, platform?: Platform): ContentText[] {
+  const visit = (node: Node, under: Platform | undefined): ContentText[] => {
+    if (blockTypes.has(node.type)) {
+      const text = inlineText(node).replace(/\s+/g, ' ').trim();
+      return text ? [{ text, field, line: node.position?.start.line, platform: under }] : [];
+    }
+    const inner = platformOf(node) ?? under;
+    return (node.children ?? []).flatMap((child) => visit(child, inner));
+  };
+  return visit(ast as Node, platform);
+}
+
+/** The frontmatter fields a reader reads (title, description, question), where present. */
+export function frontmatterTexts(
+  data: Record<string, unknown>,
+  platform?: Platform,
+): ContentText[] {
+  return ['title', 'description', 'question'].flatMap((field) => {
+    const text = data[field];
+    return typeof text === 'string' ? [{ text, field, platform }] : [];
+  });
+}
+
+/** A text's sentences, as the facts rules read them. */
+export function sentences(text: string): string[] {
+  return text
+    .replace(/\s+/g, ' ')
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => sentence.trim() !== '');
+}

@@ -1,0 +1,52 @@
+import { PAGE_TITLE_MAX } from '@/lib/metadata';
+import { platformShortLabels, platforms, type Platform } from '@/lib/platform/platforms';
+import { site } from '@/lib/site';
+
+/**
+ * The page titles content titles become. These spell the same titles as app/layout.tsx's
+ * template ("%s · Unsend") and lib/guides/routes.ts stepTitles (titles.test.ts holds them
+ * to it), so the limit is checked on what the browser tab and search results show.
+ */
+export const siteTitle = (title: string) => `${title} · ${site.name}`;
+
+export const stepPageTitle = (title: string, platform: Platform, n: number, total: number) =>
+  `${title} · ${platformShortLabels[platform]} step ${n}/${total} · ${site.name}`;
+
+export const donePageTitle = (title: string, platform: Platform) =>
+  `${title} · ${platformShortLabels[platform]} · ${site.name}`;
+
+/** Why a page title is too long, or null when it fits. */
+export function pageTitleProblem(pageTitle: string): string | null {
+  if (pageTitle.length <= PAGE_TITLE_MAX) return null;
+  return `makes the page title "${pageTitle}" (${pageTitle.length} characters), over the ${PAGE_TITLE_MAX}-character limit: shorten it`;
+}
+
+/** A done panel's title, on the done page of every platform: the longest one counts. */
+export function donePageTitleProblem(title: string): string | null {
+  for (const platform of platforms) {
+    const problem = pageTitleProblem(donePageTitle(title, platform));
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The field that names each kind of collection entry's page, and how it becomes the title. */
+const titleFields = {
+  'done panels': ['title', donePageTitleProblem],
+  'troubleshooter nodes': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
+  'troubleshooter pages': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
+  'FAQ items': ['question', (question: string) => pageTitleProblem(siteTitle(question))],
+  'learn pages': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
+  // A page copy's title heads a page or panel whose <title> is set elsewhere (the home page's
+  // is the site's name): no page-title limit to hold it to.
+  'page copy': ['title', () => null],
+} as const;
+
+export type CollectionKind = keyof typeof titleFields;
+
+/** The title rule for one entry of a collection (its frontmatter already checked). */
+export function entryTitleProblems(kind: CollectionKind, data: Record<string, unknown>) {
+  const [field, problemOf] = titleFields[kind];
+  const problem = typeof data[field] === 'string' ? problemOf(data[field]) : null;
+  return problem ? [{ field, problem }] : [];
+}

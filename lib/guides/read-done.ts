@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { loadCollection, type Entry } from '@/lib/content/collection';
+import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { ContentError } from '@/lib/content/errors';
+import { once } from '@/lib/content/memo';
+import { flowKinds, type FlowKind } from '@/lib/routes';
+import { nextLinkSchema } from './next-links';
+
+export const doneSchema = provenanceSchema.extend({
+  title: requiredText,
+  /** The panel's "What next" links, in order. */
+  next: z.array(nextLinkSchema, { error: 'is required' }).min(1, 'needs at least one link'),
+});
+
+export type Done = Entry<z.infer<typeof doneSchema>>;
+
+const readDonePanels = once(() => {
+  const entries = loadCollection('guides/done', doneSchema, 'done panels');
+  for (const entry of entries) {
+    if (!(flowKinds as readonly string[]).includes(entry.id)) {
+      throw new ContentError(
+        entry.file,
+        'file name',
+        `is not a flow kind: content/guides/done/ holds one file per kind (${flowKinds.join(', ')})`,
+      );
+    }
+  }
+  return new Map(entries.map((entry) => [entry.id, entry]));
+});
+
+/**
+ * content/guides/done/<kind>.mdx: what a finished flow tells the person happens now, without
+ * the site-wide link check (lib/guides/done.ts adds it).
+ */
+export function readDone(kind: FlowKind): Done {
+  const done = readDonePanels().get(kind);
+  if (!done) throw new ContentError(`content/guides/done/${kind}.mdx`, 'file', 'is missing');
+  return done;
+}

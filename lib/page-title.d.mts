@@ -1,0 +1,1 @@
+export declare const PAGE_TITLE_MAX: number;
