@@ -33,6 +33,15 @@ function wordsOf(container: HTMLElement) {
   return Array.from(container.querySelectorAll('svg text'), (text) => text.textContent).join(' ');
 }
 
+/** The one text of a drawing reading exactly `words`. */
+function textOf(container: HTMLElement, words: string): Element {
+  const found = Array.from(container.querySelectorAll('svg text')).filter(
+    (text) => text.textContent === words,
+  );
+  expect(found, words).toHaveLength(1);
+  return found[0]!;
+}
+
 function draw(platform: Platform, view: ScreenView, highlight: string) {
   const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
   const svg = screen.getByRole('img');
@@ -99,7 +108,60 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 });
 
-describe.each(platforms)('the drawings on %s', (platform) => {
+describe.each(platforms)('today’s screens on %s', (platform) => {
+  it('My Network opens on Grow, beside Catch up, with “Show all” beside Invitations', () => {
+    const { container } = draw(platform, 'my-network', 'grow-tab');
+    expect(textOf(container, 'Grow')).toHaveClass('fill-fg');
+    expect(textOf(container, 'Catch up')).toHaveClass('fill-muted');
+    expect(textOf(container, 'Invitations')).toBeTruthy();
+    expect(textOf(container, 'Show all')).toBeTruthy();
+    expect(wordsOf(container)).not.toMatch(/Manage|See all/);
+  });
+
+  it.each([
+    ['manage', 'Manage'],
+    ['see-all', 'See all'],
+  ])('the older %s link gets its own picture, reading %s', (highlight, label) => {
+    const { container } = draw(platform, 'my-network', highlight);
+    expect(textOf(container, label)).toBeTruthy();
+    expect(wordsOf(container)).not.toContain('Show all');
+  });
+
+  it('the Sent list shows who, “Sent … ago” and Withdraw on each row, and Load more at the end', () => {
+    const { container } = draw(platform, 'sent-list', 'load-more');
+    expect(wordsOf(container)).toMatch(/People \(\d+\)/);
+    const texts = Array.from(container.querySelectorAll('svg text'));
+    const sent = texts.filter((text) => /^Sent \d+ \w+ ago$/.test(text.textContent!));
+    const withdraw = texts.filter((text) => text.textContent === 'Withdraw');
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(withdraw).toHaveLength(sent.length);
+    expect(textOf(container, 'Sam Lee')).toBeTruthy();
+    const bottom = (text: Element) => Number(text.getAttribute('y'));
+    expect(bottom(textOf(container, 'Load more'))).toBeGreaterThan(Math.max(...sent.map(bottom)));
+  });
+
+  it('the confirm dialog carries LinkedIn’s three-week warning', () => {
+    const { container } = draw(platform, 'withdraw-dialog', 'confirm-withdraw');
+    expect(wordsOf(container)).toContain(
+      'If you withdraw now, you won’t be able to resend to this person for up to 3 weeks.',
+    );
+    expect(textOf(container, 'Cancel')).toBeTruthy();
+  });
+
+  it('a profile you invited shows Pending where Connect was, first, before Message', () => {
+    const { container } = draw(platform, 'pending-profile', 'pending');
+    const left = (label: string) => Number(textOf(container, label).getAttribute('x'));
+    expect(left('Pending')).toBeLessThan(left('Message'));
+    expect(wordsOf(container)).not.toMatch(/Connect/);
+  });
+
+  it('a Follow-first profile keeps Withdraw invitation under More', () => {
+    const { container } = draw(platform, 'pending-menu', 'withdraw-invitation');
+    expect(textOf(container, 'Follow')).toBeTruthy();
+    expect(textOf(container, 'Withdraw invitation')).toBeTruthy();
+    expect(wordsOf(container)).not.toMatch(/Pending/);
+  });
+
   it('shows no gear icon and no logo: only the site’s own plain glyphs', () => {
     for (const view of screenViews) {
       const { container, unmount } = render(

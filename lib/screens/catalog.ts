@@ -60,10 +60,13 @@ const screenCatalog = {
     },
   },
   'my-network': {
-    title: 'the My Network page',
+    title: 'the My Network page, on its Grow tab',
     targets: {
+      'grow-tab': { label: 'Grow', description: 'the Grow tab, next to Catch up' },
+      'show-all': { label: 'Show all', description: 'the Show all link beside Invitations' },
       manage: { label: 'Manage', description: 'the Manage link beside Invitations' },
       'see-all': { label: 'See all', description: 'the See all link beside Invitations' },
+      arrow: { label: 'the arrow', description: 'the arrow beside Invitations' },
     },
   },
   invitations: {
@@ -78,12 +81,35 @@ const screenCatalog = {
     targets: {
       withdraw: { label: 'Withdraw', description: 'the Withdraw button on the person’s row' },
       'people-filter': { label: 'People', description: 'the People filter above the list' },
+      'load-more': { label: 'Load more', description: 'the Load more button below the list' },
     },
   },
   'withdraw-dialog': {
-    title: 'the “Withdraw invitation?” confirmation',
+    // Its exact title is unverified; its warning line is LinkedIn's own.
+    title:
+      'the Withdraw invitation dialog (it warns that you won’t be able to resend to this person for up to 3 weeks)',
     targets: {
       'confirm-withdraw': { label: 'Withdraw', description: 'the Withdraw button in the dialog' },
+    },
+  },
+  'pending-profile': {
+    title: 'the profile of someone you invited',
+    targets: {
+      pending: { label: 'Pending', description: 'the Pending button, where Connect was' },
+      more: {
+        label: 'More',
+        description: 'the More button beside Message',
+        on: phones({ description: 'the More button (…) beside Message' }),
+      },
+    },
+  },
+  'pending-menu': {
+    title: 'a profile whose main button is Follow, with the More menu open',
+    targets: {
+      'withdraw-invitation': {
+        label: 'Withdraw invitation',
+        description: 'Withdraw invitation in the menu',
+      },
     },
   },
   profile: {

@@ -1,5 +1,6 @@
-import { elementsAt, type ButtonEntry } from '../elements';
+import { element, elementsAt, type ButtonEntry } from '../elements';
 import { phoneSize } from '../frames';
+import { Icon } from '../icons';
 import type { Person } from '../people';
 import type { Element, Layer } from '../scene';
 import { Avatar, Bar, Label, Rule } from '../shapes';
@@ -7,9 +8,32 @@ import { Avatar, Bar, Label, Rule } from '../shapes';
 const ui = elementsAt(phoneSize.font);
 const row = { y: 222, h: 30, gap: 8 };
 
-/** The buttons under a profile's name, left to right. */
-export function profileButtons(entries: readonly ButtonEntry[]): Element[] {
-  return ui.buttonRow(entries, { x: 20, ...row });
+/**
+ * The buttons under a profile's name, left to right; with `more`, they end in a round More
+ * (…) button, as they do when there are three.
+ */
+export function profileButtons(
+  entries: readonly ButtonEntry[],
+  more?: Pick<Element, 'name' | 'side'>,
+): Element[] {
+  const buttons = ui.buttonRow(entries, { x: 20, ...row });
+  if (!more) return buttons;
+  const last = buttons.at(-1)!.box;
+  const box = { x: last.x + last.w + row.gap, y: row.y, w: row.h, h: row.h };
+  const r = box.w / 2;
+  const dots = (
+    <g>
+      <circle
+        cx={box.x + r}
+        cy={box.y + r}
+        r={r - 0.75}
+        className="fill-bg stroke-muted"
+        strokeWidth={1.5}
+      />
+      <Icon name="dots" x={box.x + r - 9} y={box.y + r - 9} size={18} tone="fg" weight={3.5} />
+    </g>
+  );
+  return [...buttons, element(box, dots, more)];
 }
 
 /** A profile in the app: cover, photo, name, headline, its buttons, the start of About. */

@@ -10,6 +10,10 @@ import { moreMenuDesktop } from './more-menu/desktop';
 import { moreMenuPhone } from './more-menu/phone';
 import { myNetworkDesktop } from './my-network/desktop';
 import { myNetworkPhone } from './my-network/phone';
+import { pendingMenuDesktop } from './pending-menu/desktop';
+import { pendingMenuPhone } from './pending-menu/phone';
+import { pendingProfileDesktop } from './pending-profile/desktop';
+import { pendingProfilePhone } from './pending-profile/phone';
 import { profileDesktop } from './profile/desktop';
 import { profilePhone } from './profile/phone';
 import { removeDialogDesktop } from './remove-dialog/desktop';
@@ -42,6 +46,8 @@ export const drawings: { [V in ScreenView]: ForEveryPlatform<V> } = {
   invitations: drawn(invitationsDesktop, invitationsPhone),
   'sent-list': drawn(sentListDesktop, sentListPhone),
   'withdraw-dialog': drawn(withdrawDialogDesktop, withdrawDialogPhone),
+  'pending-profile': drawn(pendingProfileDesktop, pendingProfilePhone),
+  'pending-menu': drawn(pendingMenuDesktop, pendingMenuPhone),
   profile: drawn(profileDesktop, profilePhone),
   'more-menu': drawn(moreMenuDesktop, moreMenuPhone),
   'remove-dialog': drawn(removeDialogDesktop, removeDialogPhone),

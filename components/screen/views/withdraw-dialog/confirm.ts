@@ -1,8 +1,9 @@
 import type { ConfirmSpec } from '../../specs';
 
-/** Its message is not drawn: no source gives its words. */
+/** The confirm dialog: its warning line is LinkedIn's own; its exact title is unverified. */
 export const withdrawConfirm: ConfirmSpec = {
-  title: 'Withdraw invitation?',
+  title: 'Withdraw invitation',
+  message: 'If you withdraw now, you won’t be able to resend to this person for up to 3 weeks.',
   confirm: 'Withdraw',
   name: 'confirm-withdraw',
 };

@@ -6,6 +6,6 @@ import { withdrawConfirm } from './confirm';
 
 export const withdrawDialogDesktop = (): Drawing => [
   browserWindow('My Network'),
-  invitationsPage({ tab: 'sent', pages: true }),
+  invitationsPage({ tab: 'sent', pages: false }),
   dialog(withdrawConfirm),
 ];

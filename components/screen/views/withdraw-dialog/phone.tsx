@@ -9,6 +9,6 @@ export const withdrawDialogPhone = (idiom: PhoneIdiom): Drawing =>
     idiom,
     undefined,
     idiom.pageBar('Invitations'),
-    invitationsPage({ tab: 'sent', pages: true }),
+    invitationsPage({ tab: 'sent', pages: false }),
     idiom.confirm(withdrawConfirm),
   );
