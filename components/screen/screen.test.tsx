@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { highlightsOf, screenViews, wordsFor, type ScreenView } from '@/lib/screens/catalog';
 import type { Box } from './geometry';
-import { elementNamed } from './scene';
+import { elementNamed, type Drawing } from './scene';
 import { Screen } from './screen';
 import { drawings } from './views';
 
@@ -66,9 +66,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
 
   it('rings the element it names: the ring encloses that element, whose words are the callout’s', () => {
     const { container, ring } = draw(platform, view, highlight);
-    const drawn = drawings[view][platform] as (
-      highlight: string,
-    ) => Parameters<typeof elementNamed>[0];
+    const drawn = drawings[view][platform] as (highlight: string) => Drawing;
     const element = elementNamed(drawn(highlight), highlight);
     expect(encloses(rectOf(ring!), element.box)).toBe(true);
     const marked = container.querySelectorAll('[data-target]');
