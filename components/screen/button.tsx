@@ -11,6 +11,8 @@ const buttonStyles = {
   quiet: { shape: 'fill-none', text: 'muted' },
 } as const satisfies Record<string, { shape: string; text: TextTone }>;
 
+export type ButtonKind = keyof typeof buttonStyles;
+
 /** A pill button (or chip, or text button) with its label centred. */
 export function Button({
   box,
@@ -21,7 +23,7 @@ export function Button({
   box: Box;
   label: string;
   size: number;
-  kind?: keyof typeof buttonStyles;
+  kind?: ButtonKind;
 }) {
   const style = buttonStyles[kind];
   return (

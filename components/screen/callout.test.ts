@@ -1,6 +1,6 @@
 import { placeCallout } from './callout';
 import type { Box } from './geometry';
-import type { Side } from './types';
+import type { Side } from './scene';
 
 const bounds = { w: 240, h: 420 };
 const size = 13;

@@ -1,5 +1,5 @@
 import { textWidth, type Box } from './geometry';
-import type { Side } from './types';
+import type { Side } from './scene';
 
 const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
 const r1 = (n: number) => Math.round(n * 10) / 10;

@@ -7,7 +7,7 @@ export function inflate({ x, y, w, h }: Box, by: number): Box {
 
 // Rough per-character widths in em, on the wide side (measured against DejaVu Sans, wider than
 // the system fonts most people have), so labels never outgrow the pills and menus sized for them.
-const narrow = /[ilj|!.,:;']/;
+const narrow = /[ilj|!.,:;'’]/;
 const slim = /[tfr /]/;
 const wide = /[mwMW]/;
 
@@ -24,14 +24,20 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.13 : 1);
 }
 
-/** A pill just wide enough for its label, anchored at its left edge (or its right edge). */
-export function fit(
-  label: string,
-  size: number,
-  at: { x?: number; right?: number; y: number; h: number },
-): Box {
+/** Where a label-sized box goes: its left edge (or its right edge, or its middle), its top and height. */
+export type FitAt = { x?: number; right?: number; middle?: number; y: number; h: number };
+
+/** A pill just wide enough for its label, anchored at its left edge (or its right edge, or its middle). */
+export function fit(label: string, size: number, at: FitAt): Box {
   const w = Math.round(textWidth(label, size, true) + size * 1.1);
-  return { x: at.right === undefined ? (at.x ?? 0) : at.right - w, y: at.y, w, h: at.h };
+  const x =
+    at.right !== undefined ? at.right - w : at.middle !== undefined ? at.middle - w / 2 : at.x;
+  return { x: x ?? 0, y: at.y, w, h: at.h };
+}
+
+/** A box given outright, or one fitted to its label. */
+export function place(label: string, size: number, at: Box | FitAt): Box {
+  return 'w' in at ? at : fit(label, size, at);
 }
 
 /** Pills for several labels laid out left to right, `gap` apart. */
@@ -46,6 +52,18 @@ export function fitRow(
     x += box.w + at.gap;
     return box;
   });
+}
+
+/** Words broken into lines no wider than `width` (by the same generous estimate). */
+export function wrap(text: string, size: number, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) {
+      lines[lines.length - 1] = `${last} ${word}`;
+    } else lines.push(word);
+  }
+  return lines;
 }
 
 /** A rectangle path with its own radius per corner: top-left, top-right, bottom-right, bottom-left. */

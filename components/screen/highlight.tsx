@@ -2,7 +2,7 @@ import { placeCallout } from './callout';
 import { inflate, type Box } from './geometry';
 import { HighlightPulse } from './highlight-pulse';
 import { Label } from './shapes';
-import type { Side } from './types';
+import type { Side } from './scene';
 
 /**
  * The ring around the thing to press and a short label pointing at it. A background-coloured

@@ -12,10 +12,14 @@ const paths = {
   arrow: 'M20 12H5M11.5 5.5 5 12l6.5 6.5',
   close: 'M6 6l12 12M18 6 6 18',
   check: 'M4.5 12.5l5 5L19.5 7',
-  share: 'M4 13v7h16v-7M12 3.5V15M7.5 8 12 3.5 16.5 8',
   unlink:
     'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M16 10h6',
   block: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18ZM5.7 5.7l12.6 12.6',
+  dots: 'M5 12h.01M12 12h.01M19 12h.01',
+  chevron: 'M9 5l7 7-7 7',
+  undo: 'M9 14 4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
+  file: 'M6 3h8l4 4v14H6zM14 3v4h4M9 13h6M9 17h6',
+  flag: 'M5 21V4M5 4h12l-2.5 4.5L17 13H5',
 } as const;
 
 export type IconName = keyof typeof paths;

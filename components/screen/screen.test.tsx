@@ -1,11 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { platforms, type Platform } from '@/lib/platform/platforms';
-import { screenCatalog, screenViews, type ScreenView } from '@/lib/screens/catalog';
+import { highlightsOf, screenViews, wordsFor, type ScreenView } from '@/lib/screens/catalog';
+import type { Box } from './geometry';
+import { elementNamed, type Drawing } from './scene';
 import { Screen } from './screen';
+import { drawings } from './views';
 
 const cases = platforms.flatMap((platform) =>
   screenViews.flatMap((view) =>
-    screenCatalog[view].map((highlight) => ({ platform, view, highlight })),
+    highlightsOf(view).map((highlight) => ({ platform, view, highlight })),
   ),
 );
 
@@ -14,40 +17,67 @@ const narrowest: Record<Platform, number> = { desktop: 288, ios: 272, android: 2
 /** Desktop nav labels show only from the sm breakpoint, where the picture is 36rem wide. */
 const smWidth = 576;
 
-function rectOf(element: Element) {
+function rectOf(element: Element): Box {
   const n = (name: string) => Number(element.getAttribute(name));
   return { x: n('x'), y: n('y'), w: n('width'), h: n('height') };
 }
 
-describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highlight }) => {
-  function draw() {
-    const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
-    const svg = screen.getByRole('img');
-    const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as number[];
-    return {
-      container,
-      svg,
-      w: w!,
-      h: h!,
-      target: container.querySelector(`[data-highlight="${highlight}"]`),
-    };
-  }
+const encloses = (outer: Box, inner: Box) =>
+  outer.x <= inner.x &&
+  outer.y <= inner.y &&
+  outer.x + outer.w >= inner.x + inner.w &&
+  outer.y + outer.h >= inner.y + inner.h;
 
+/** The words of a drawing, in order, as one line (a dialog's message spans several). */
+function wordsOf(container: HTMLElement) {
+  return Array.from(container.querySelectorAll('svg text'), (text) => text.textContent).join(' ');
+}
+
+/** The one text of a drawing reading exactly `words`. */
+function textOf(container: HTMLElement, words: string): Element {
+  const found = Array.from(container.querySelectorAll('svg text')).filter(
+    (text) => text.textContent === words,
+  );
+  expect(found, words).toHaveLength(1);
+  return found[0]!;
+}
+
+function draw(platform: Platform, view: ScreenView, highlight: string) {
+  const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
+  const svg = screen.getByRole('img');
+  const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as number[];
+  const callout = container.querySelector(`[data-highlight="${highlight}"]`);
+  const [, ring, , , pill] = Array.from(callout?.children ?? []);
+  return { container, svg, w: w!, h: h!, callout, ring, pill };
+}
+
+describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highlight }) => {
   it('is an svg image whose name says what is highlighted, matching the callout', () => {
-    const { svg, target } = draw();
+    const { svg, callout } = draw(platform, view, highlight);
     expect(svg.tagName).toBe('svg');
-    expect(target).not.toBeNull();
-    const callout = target!.textContent!;
-    expect(callout).toMatch(platform === 'desktop' ? /^(Click|Check) / : /^Tap /);
-    const thing = callout.replace(/^(Click|Check|Tap) /, '');
+    expect(callout).not.toBeNull();
+    const text = callout!.textContent!;
+    expect(text).toMatch(platform === 'desktop' ? /^(Click|Check) / : /^Tap /);
+    const thing = text.replace(/^(Click|Check|Tap) /, '');
     expect(svg).toHaveAccessibleName(
       expect.stringMatching(new RegExp(`^Drawing of .+: .*${thing}.* is highlighted\\.$`)),
     );
   });
 
+  it('rings the element it names: the ring encloses that element, whose words are the callout’s', () => {
+    const { container, ring } = draw(platform, view, highlight);
+    const drawn = drawings[view][platform] as (highlight: string) => Drawing;
+    const element = elementNamed(drawn(highlight), highlight);
+    expect(encloses(rectOf(ring!), element.box)).toBe(true);
+    const marked = container.querySelectorAll('[data-target]');
+    expect(marked).toHaveLength(1);
+    // A tab bar icon or a photo has no words; anything else reads what the callout says to press.
+    const words = marked[0]!.textContent;
+    if (words) expect(words).toContain(wordsFor(platform, view, highlight).label);
+  });
+
   it('keeps the ring and its callout inside the picture, side by side, not overlapping', () => {
-    const { target, w, h } = draw();
-    const [, ring, , , pill] = Array.from(target!.children);
+    const { ring, pill, w, h } = draw(platform, view, highlight);
     for (const box of [rectOf(ring!), rectOf(pill!)]) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeGreaterThanOrEqual(0);
@@ -61,7 +91,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('has readable text (12 px or more) at the narrowest width it is shown at', () => {
-    const { container, w } = draw();
+    const { container, w } = draw(platform, view, highlight);
     for (const text of Array.from(container.querySelectorAll('text'))) {
       const width = text.classList.contains('max-sm:hidden') ? smWidth : narrowest[platform];
       expect(
@@ -72,7 +102,73 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('uses no ids, so several pictures can share a page', () => {
-    expect(draw().container.querySelectorAll('[id]')).toHaveLength(0);
+    expect(draw(platform, view, highlight).container.querySelectorAll('[id]')).toHaveLength(0);
+  });
+});
+
+describe.each(platforms)('today’s screens on %s', (platform) => {
+  it('My Network opens on Grow, beside Catch up, with “Show all” beside Invitations', () => {
+    const { container } = draw(platform, 'my-network', 'grow-tab');
+    expect(textOf(container, 'Grow')).toHaveClass('fill-fg');
+    expect(textOf(container, 'Catch up')).toHaveClass('fill-muted');
+    expect(textOf(container, 'Invitations')).toBeTruthy();
+    expect(textOf(container, 'Show all')).toBeTruthy();
+    expect(wordsOf(container)).not.toMatch(/Manage|See all/);
+  });
+
+  it.each([
+    ['manage', 'Manage'],
+    ['see-all', 'See all'],
+  ])('the older %s link gets its own picture, reading %s', (highlight, label) => {
+    const { container } = draw(platform, 'my-network', highlight);
+    expect(textOf(container, label)).toBeTruthy();
+    expect(wordsOf(container)).not.toContain('Show all');
+  });
+
+  it('the Sent list shows who, “Sent … ago” and Withdraw on each row, and Load more at the end', () => {
+    const { container } = draw(platform, 'sent-list', 'load-more');
+    expect(wordsOf(container)).toMatch(/People \(\d+\)/);
+    const texts = Array.from(container.querySelectorAll('svg text'));
+    const sent = texts.filter((text) => /^Sent \d+ \w+ ago$/.test(text.textContent!));
+    const withdraw = texts.filter((text) => text.textContent === 'Withdraw');
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(withdraw).toHaveLength(sent.length);
+    expect(textOf(container, 'Sam Lee')).toBeTruthy();
+    const bottom = (text: Element) => Number(text.getAttribute('y'));
+    expect(bottom(textOf(container, 'Load more'))).toBeGreaterThan(Math.max(...sent.map(bottom)));
+  });
+
+  it('the confirm dialog carries LinkedIn’s three-week warning', () => {
+    const { container } = draw(platform, 'withdraw-dialog', 'confirm-withdraw');
+    expect(wordsOf(container)).toContain(
+      'If you withdraw now, you won’t be able to resend to this person for up to 3 weeks.',
+    );
+    expect(textOf(container, 'Cancel')).toBeTruthy();
+  });
+
+  it('a profile you invited shows Pending where Connect was, first, before Message', () => {
+    const { container } = draw(platform, 'pending-profile', 'pending');
+    const left = (label: string) => Number(textOf(container, label).getAttribute('x'));
+    expect(left('Pending')).toBeLessThan(left('Message'));
+    expect(wordsOf(container)).not.toMatch(/Connect/);
+  });
+
+  it('a Follow-first profile keeps Withdraw invitation under More', () => {
+    const { container } = draw(platform, 'pending-menu', 'withdraw-invitation');
+    expect(textOf(container, 'Follow')).toBeTruthy();
+    expect(textOf(container, 'Withdraw invitation')).toBeTruthy();
+    expect(wordsOf(container)).not.toMatch(/Pending/);
+  });
+
+  it('shows no gear icon and no logo: only the site’s own plain glyphs', () => {
+    for (const view of screenViews) {
+      const { container, unmount } = render(
+        <Screen platform={platform} view={view} highlight={highlightsOf(view)[0]!} />,
+      );
+      expect(container.querySelectorAll('image, use, foreignObject')).toHaveLength(0);
+      expect(wordsOf(container)).not.toMatch(/LinkedIn|settings|gear/i);
+      unmount();
+    }
   });
 });
 
@@ -82,7 +178,7 @@ describe('Screen', () => {
       const boxes = new Set(
         screenViews.map((view) => {
           const { container, unmount } = render(
-            <Screen platform={platform} view={view} highlight={screenCatalog[view][0]} />,
+            <Screen platform={platform} view={view} highlight={highlightsOf(view)[0]!} />,
           );
           const box = container.querySelector('svg')!.getAttribute('viewBox');
           unmount();

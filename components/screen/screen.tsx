@@ -1,18 +1,9 @@
 import type { Platform } from '@/lib/platform/platforms';
-import { isHighlightOf, type ScreenView } from '@/lib/screens/catalog';
-import { desktop } from './browser-window';
+import { isHighlightOf, viewTitle, wordsFor, type ScreenView } from '@/lib/screens/catalog';
+import { frames } from './frames';
 import { Highlight } from './highlight';
-import { phone } from './phone';
-import type { Drawing, Target, Words } from './types';
-import { viewsByPlatform } from './views';
-import { targetWords, viewTitles } from './words';
-
-const verbs: Record<Platform, string> = { desktop: 'Click', ios: 'Tap', android: 'Tap' };
-const where: Record<Platform, string> = {
-  desktop: 'in a web browser',
-  ios: 'in the iPhone app',
-  android: 'in the Android app',
-};
+import { elementNamed, Paint, type Drawing } from './scene';
+import { drawings } from './views';
 
 /**
  * An original, simplified drawing of the screen a step is on, with the thing to click or tap
@@ -33,30 +24,27 @@ export function Screen({
       `<Screen view="${view}" highlight="${highlight}">: the screen catalog has no such view or element`,
     );
   }
-  const draw = viewsByPlatform[platform][view] as (highlight: string) => Drawing;
+  const frame = frames[platform];
+  const draw = drawings[view][platform] as (highlight: string) => Drawing;
   const drawing = draw(highlight);
-  const shared = (targetWords[view] as Record<string, Words>)[highlight]!;
-  const target: Target & Words = { ...shared, ...drawing.targets[highlight]! };
-  const size = platform === 'desktop' ? desktop : phone;
-  const text = target.callout ?? `${verbs[platform]} ${target.label}`;
+  const target = elementNamed(drawing, highlight);
+  const words = wordsFor(platform, view, highlight);
+  const { size } = frame;
   return (
-    <div
-      data-screen={`${platform}:${view}:${highlight}`}
-      className={`mx-auto w-full ${platform === 'desktop' ? 'max-w-[36rem]' : 'max-w-[17rem]'}`}
-    >
+    <div className={`mx-auto w-full ${frame.width}`}>
       <svg
         role="img"
-        aria-label={`Drawing of ${viewTitles[view]} ${where[platform]}: ${target.description} is highlighted.`}
+        aria-label={`Drawing of ${viewTitle(view)} ${frame.where}: ${words.description} is highlighted.`}
         viewBox={`0 0 ${size.w} ${size.h}`}
         width={size.w}
         height={size.h}
         className="block h-auto w-full select-none"
       >
-        {drawing.body}
+        <Paint drawing={drawing} target={target} />
         <Highlight
           name={highlight}
           box={target.box}
-          text={text}
+          text={words.callout ?? `${frame.verb} ${words.label}`}
           size={size.font}
           bounds={size}
           side={target.side}

@@ -1,5 +1,10 @@
 import type { Page } from '@playwright/test';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { Screen } from '@/components/screen/screen';
 import { platforms } from '@/lib/platform/platforms';
+import { highlightsOf, screenViews, type ScreenView } from '@/lib/screens/catalog';
+import { problemsOf } from './drawing-problems';
 import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 
 const steps = (page: Page) => page.locator('[data-step-panel]:not([data-step-panel="done"])');
@@ -92,4 +97,59 @@ test('under reduced motion the pulse never moves or grows', async ({ page }) => 
   // It still marks the spot by fading, in place.
   expect(faded).toBe(true);
   expect([...scales]).toEqual([1]);
+});
+
+// Every drawing on its own, without a page that uses it: rendered here with the site's
+// component and stylesheet, served to the browser from a route that exists only in this test.
+const newViews: readonly ScreenView[] = [
+  'my-network',
+  'sent-list',
+  'withdraw-dialog',
+  'pending-profile',
+  'pending-menu',
+];
+const cases = screenViews.flatMap((view) =>
+  highlightsOf(view).map((highlight) => ({ view, highlight })),
+);
+
+test.describe('every drawing, on its own at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 800 }, deviceScaleFactor: 2 });
+
+  for (const platform of platforms) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`${platform} (${theme}): ringed, labelled, legible; screenshots of the new views`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme: theme });
+        await page.goto('/');
+        const stylesheet = await page
+          .locator('link[rel="stylesheet"]')
+          .first()
+          .getAttribute('href');
+        const figures = cases.map(
+          ({ view, highlight }) =>
+            `<figure data-case="${view}/${highlight}" style="margin:0 0 16px">${renderToStaticMarkup(
+              createElement(Screen, { platform, view, highlight }),
+            )}</figure>`,
+        );
+        await page.route('**/__drawings', (route) =>
+          route.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Drawings</title><link rel="stylesheet" href="${stylesheet}"></head><body style="margin:0;padding:16px">${figures.join('')}</body></html>`,
+          }),
+        );
+        await page.goto('/__drawings');
+        for (const { view, highlight } of cases) {
+          const figure = page.locator(`[data-case="${view}/${highlight}"]`);
+          expect
+            .soft(await figure.evaluate(problemsOf), `${platform} ${view} ${highlight}`)
+            .toEqual([]);
+          if (!newViews.includes(view)) continue;
+          await figure.locator('svg').screenshot({
+            path: `test-artifacts/screens/${platform}-${view}-${highlight}${theme === 'dark' ? '-dark' : ''}.png`,
+          });
+        }
+      });
+    }
+  }
 });

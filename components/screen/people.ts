@@ -1,0 +1,21 @@
+/**
+ * The made-up people the pictures show, so names stay the same from one picture to the next.
+ * Neutral, invented names; headlines on profiles only, where there is room to read them.
+ */
+export const sentTo = [
+  { name: 'Sam Lee', sent: 'Sent 2 days ago' },
+  { name: 'Ana Ruiz', sent: 'Sent 1 week ago' },
+  { name: 'Kim Park', sent: 'Sent 3 weeks ago' },
+] as const;
+
+/** Whose profile a picture shows. */
+export const profiles = {
+  /** Someone you have just invited (the first row of the Sent list). */
+  invited: { name: sentTo[0].name, headline: 'Product designer' },
+  /** A profile whose main button is Follow (a creator, many followers). */
+  followFirst: { name: 'Robin Hale', headline: 'Writer and speaker' },
+  /** One of your connections. */
+  connection: { name: 'Alex Morgan', headline: 'Data analyst' },
+} as const;
+
+export type Person = { name: string; headline: string };
