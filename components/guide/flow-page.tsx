@@ -33,6 +33,7 @@ export function FlowPage({
       ? flow.steps.find((step) => step.screen.highlight === 'withdraw')
       : undefined;
   const otherPlatforms = platforms.filter((other) => other !== platform);
+  const pageTitles = stepTitles(flow, done.data.title);
 
   const doneLinks =
     kind === 'withdraw'
@@ -80,23 +81,28 @@ export function FlowPage({
       <StepWizard
         basePath={basePath}
         platform={platform}
-        steps={flow.steps.map(({ id, title }) => ({ id, title }))}
+        steps={flow.steps.map((step, i) => ({
+          id: step.id,
+          title: step.title,
+          pageTitle: pageTitles[i]!,
+          panel: (
+            <StepPanel
+              step={step}
+              number={i + 1}
+              platform={platform}
+              mismatchHref={troubleshooterHref(platform, step.id, kind)}
+            />
+          ),
+        }))}
+        done={{
+          pageTitle: pageTitles[flow.steps.length]!,
+          panel: (
+            <DonePanel title={done.data.title} links={doneLinks}>
+              <MdxContent source={done.body} />
+            </DonePanel>
+          ),
+        }}
         initialIndex={initialIndex}
-        titles={stepTitles(flow, done.data.title)}
-        panels={flow.steps.map((step, i) => (
-          <StepPanel
-            key={step.id}
-            step={step}
-            number={i + 1}
-            platform={platform}
-            mismatchHref={troubleshooterHref(platform, step.id, kind)}
-          />
-        ))}
-        done={
-          <DonePanel title={done.data.title} links={doneLinks}>
-            <MdxContent source={done.body} />
-          </DonePanel>
-        }
       />
 
       <SourcesList {...mergeProvenance([flow, done.data])} />
