@@ -2,16 +2,28 @@ import { detectPlatform } from './detect';
 import { platforms } from './platforms';
 import { storageKeys } from './storage';
 
+/** How long after the load event the page's scripts may take to start before the page gives up on them. */
+export const startDeadlineMs = 5000;
+
 /**
  * The one inline script, run in <head> before first paint. It marks that JavaScript runs
- * (so the wizard can hide the steps it isn't showing), resolves the theme, and picks the
- * platform: a `?platform=` from a link wins and is remembered, then the remembered choice,
- * then detection. Unknown values are ignored. Storage access is guarded.
- * The result lands as data-* attributes on <html>, which CSS reads: no flash, nothing
- * for React to hydrate differently.
+ * (`data-js`: the wizard shows one step, platform passages narrow to one), resolves the theme,
+ * and picks the platform: a `?platform=` from a link wins and is remembered, then the
+ * remembered choice, then detection. Unknown values are ignored. Storage access is guarded.
+ * The result lands as data-* attributes on <html>, which CSS reads: no flash, nothing for
+ * React to hydrate differently.
+ *
+ * Until the page's scripts report they have started (`data-started`, set by ScriptsStarted),
+ * a script that fails to load, an uncaught error, or no start within startDeadlineMs of the
+ * load event removes `data-js` again: the page is then exactly the page without JavaScript,
+ * every step and passage shown and no control that would do nothing.
  */
 export function buildHeadScript(): string {
   return `(function(){var d=document.documentElement;d.setAttribute('data-js','');
+function off(){if(!d.hasAttribute('data-started'))d.removeAttribute('data-js')}
+addEventListener('error',function(e){var t=e.target;if(e instanceof ErrorEvent||t&&t.tagName==='SCRIPT')off()},true);
+addEventListener('unhandledrejection',off);
+addEventListener('load',function(){setTimeout(off,${startDeadlineMs})});
 var P=${JSON.stringify(platforms)},K=${JSON.stringify(storageKeys)};
 function get(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function set(k,v){try{localStorage.setItem(k,v)}catch(e){}}
