@@ -2,8 +2,12 @@ import { detectPlatform } from './detect';
 import { platforms } from './platforms';
 import { storageKeys } from './storage';
 
-/** How long after the load event the page's scripts may take to start before the page gives up on them. */
-export const startDeadlineMs = 5000;
+/**
+ * How long the page's scripts may take to start, from when the head script runs, before the
+ * page gives up on them. Counted from the start rather than from the load event because a
+ * script that stalls never lets the load event fire.
+ */
+export const startDeadlineMs = 10_000;
 
 /**
  * The one inline script, run in <head> before first paint. It marks that JavaScript runs
@@ -14,8 +18,8 @@ export const startDeadlineMs = 5000;
  * React to hydrate differently.
  *
  * Until the page's scripts report they have started (`data-started`, set by ScriptsStarted),
- * a script that fails to load, an uncaught error, or no start within startDeadlineMs of the
- * load event removes `data-js` again: the page is then exactly the page without JavaScript,
+ * a script that fails to load, an uncaught error or rejection, or no start within
+ * startDeadlineMs removes `data-js` again: the page is then exactly the page without JavaScript,
  * every step and passage shown and no control that would do nothing.
  */
 export function buildHeadScript(): string {
@@ -23,7 +27,7 @@ export function buildHeadScript(): string {
 function off(){if(!d.hasAttribute('data-started'))d.removeAttribute('data-js')}
 addEventListener('error',function(e){var t=e.target;if(e instanceof ErrorEvent||t&&t.tagName==='SCRIPT')off()},true);
 addEventListener('unhandledrejection',off);
-addEventListener('load',function(){setTimeout(off,${startDeadlineMs})});
+setTimeout(off,${startDeadlineMs});
 var P=${JSON.stringify(platforms)},K=${JSON.stringify(storageKeys)};
 function get(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function set(k,v){try{localStorage.setItem(k,v)}catch(e){}}
