@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { ScriptsStarted } from '@/components/layout/scripts-started';
 import { SiteHeader } from '@/components/layout/site-header';
 import { buildHeadScript } from '@/lib/platform/head-script';
 import { ogImage } from '@/lib/metadata';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript }} />
+        <ScriptsStarted />
       </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />

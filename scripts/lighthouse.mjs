@@ -1,14 +1,13 @@
-#!/usr/bin/env -S npx tsx
+#!/usr/bin/env node
 // `npm run lighthouse`: Lighthouse 12 (mobile defaults) on one page of each kind, served by the
 // site's own server on 127.0.0.1, with the framework floor page measured in the same run.
 // Gates: accessibility, best practices and SEO 100; CLS 0; performance no more than 5 points
 // under the floor's median of 3 (the score swings too much on a busy 2-core machine to gate
 // absolutely, so a page under that line is measured twice more and its median counts).
-// Runs under tsx so it can share the browser resolution in tests/e2e/browser.ts.
 import net from 'node:net';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
+import { chromiumArgs, chromiumPath } from './lib/browser.mjs';
 import { classify, exportDir, htmlPages } from './lib/export.mjs';
 import { ensureFloor } from './lib/floor.mjs';
 import { createStaticServer, listen } from './lib/static-server.mjs';

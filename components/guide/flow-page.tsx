@@ -31,6 +31,8 @@ export function FlowPage({
   const basePath = flowPath(kind, platform);
   const sentListStep = flow.steps.find((step) => step.id === flow.sentListStep);
   const otherPlatforms = platforms.filter((other) => other !== platform);
+  const pageTitles = stepTitles(flow, done.data.title);
+
   return (
     <article className="space-y-8" data-page-kind="wizard">
       <header className="space-y-3">
@@ -61,23 +63,28 @@ export function FlowPage({
       <StepWizard
         basePath={basePath}
         platform={platform}
-        steps={flow.steps.map(({ id, title }) => ({ id, title }))}
+        steps={flow.steps.map((step, i) => ({
+          id: step.id,
+          title: step.title,
+          pageTitle: pageTitles[i]!,
+          panel: (
+            <StepPanel
+              step={step}
+              number={i + 1}
+              platform={platform}
+              mismatchHref={troubleshooterHref(platform, step.id, kind)}
+            />
+          ),
+        }))}
+        done={{
+          pageTitle: pageTitles[flow.steps.length]!,
+          panel: (
+            <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
+              <MdxContent source={done.body} />
+            </DonePanel>
+          ),
+        }}
         initialIndex={initialIndex}
-        titles={stepTitles(flow, done.data.title)}
-        panels={flow.steps.map((step, i) => (
-          <StepPanel
-            key={step.id}
-            step={step}
-            number={i + 1}
-            platform={platform}
-            mismatchHref={troubleshooterHref(platform, step.id, kind)}
-          />
-        ))}
-        done={
-          <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
-            <MdxContent source={done.body} />
-          </DonePanel>
-        }
       />
 
       <SourcesList

@@ -7,7 +7,15 @@ const steps = [
   { id: 'open-my-network', title: 'Open My Network' },
   { id: 'open-sent', title: 'Open Sent' },
   { id: 'withdraw', title: 'Withdraw' },
-];
+].map((step) => ({
+  ...step,
+  pageTitle: `${step.title} title`,
+  panel: (
+    <h2 id={`step-${step.id}`} tabIndex={-1}>
+      {step.title}
+    </h2>
+  ),
+}));
 
 function renderWizard(initialIndex = 0) {
   window.history.replaceState(
@@ -21,17 +29,14 @@ function renderWizard(initialIndex = 0) {
       platform="ios"
       steps={steps}
       initialIndex={initialIndex}
-      titles={[...steps.map((step) => `${step.title} title`), 'Done title']}
-      panels={steps.map((step) => (
-        <h2 key={step.id} id={`step-${step.id}`} tabIndex={-1}>
-          {step.title}
-        </h2>
-      ))}
-      done={
-        <h2 id="step-done" tabIndex={-1}>
-          All done
-        </h2>
-      }
+      done={{
+        pageTitle: 'Done title',
+        panel: (
+          <h2 id="step-done" tabIndex={-1}>
+            All done
+          </h2>
+        ),
+      }}
     />,
   );
 }
@@ -121,6 +126,8 @@ describe('StepWizard', () => {
     });
     expect(active()).toHaveAttribute('data-step-panel', 'open-sent');
     expect(progress()).toHaveTextContent('Step 2 of 3');
+    expect(document.title).toBe('Open Sent title');
+    expect(screen.getByRole('heading', { name: 'Open Sent' })).toHaveFocus();
   });
 
   it('remembers the platform, and keeps working when storage throws', () => {

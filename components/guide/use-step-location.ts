@@ -13,7 +13,8 @@ function indexFromPath(pathname: string, basePath: string, ids: readonly string[
 /**
  * The wizard's position lives in the URL: every step has its own pre-rendered page, and
  * moving between steps pushes that page's URL, so reload, shared links and the browser's
- * Back button all land on the same step. Index ids.length is the done panel.
+ * Back button all land on the same step. Index ids.length is the done panel; direction is 0
+ * until the first move, then 1 for a move forward and -1 for one back.
  */
 export function useStepLocation(basePath: string, ids: readonly string[], initialIndex: number) {
   const [index, setIndex] = useState(initialIndex);

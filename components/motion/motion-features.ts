@@ -1,5 +1,4 @@
 import { domAnimation } from 'framer-motion';
 
-// Loaded by import() from MotionProvider, so the animation engine arrives after hydration
-// instead of in the first-load bundle.
+// framer-motion's animation features for LazyMotion, fetched by import() from the motion layer.
 export default domAnimation;

@@ -1,14 +1,7 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { cameFromTroubleshooter, NodeTransition } from './node-transition';
-
-// jsdom has no Web Animations API; the call to animate() is what's checked.
-type Animate = (element: Element, keyframes: object) => { stop(): void; finished: Promise<void> };
-const animated = vi.hoisted(() =>
-  vi.fn<Animate>(() => ({ stop: () => {}, finished: Promise.resolve() })),
-);
-vi.mock('./load-animate', () => ({ loadAnimate: () => Promise.resolve(animated) }));
 
 const origin = 'http://localhost:3000';
 
@@ -19,10 +12,7 @@ const preferReducedMotion = (reduce: boolean) =>
     configurable: true,
     value: (query: string) => ({ matches: reduce && query.includes('reduce'), media: query }),
   });
-beforeEach(() => {
-  animated.mockClear();
-  preferReducedMotion(false);
-});
+beforeEach(() => preferReducedMotion(false));
 afterEach(() => arriveFrom(''));
 
 /** One troubleshooter page as the template wraps it; a new key is a new node. */
@@ -32,6 +22,16 @@ const node = (title: string) => (
   </NodeTransition>
 );
 const wrapper = () => document.querySelector<HTMLElement>('[data-node-transition]')!;
+
+/** Waits until the motion layer (fetched after the page's load event) has arrived. */
+async function motionLoaded() {
+  await act(async () => {
+    await (
+      await import('@/components/motion/motion-layer')
+    ).ready;
+    await new Promise((resolve) => setTimeout(resolve));
+  });
+}
 
 /** A page load: React hydrates the server's HTML. */
 function loadPage(ui: ReactElement) {
@@ -56,51 +56,41 @@ describe('cameFromTroubleshooter', () => {
 });
 
 describe('NodeTransition', () => {
-  it('on a page load shows the page as it is, without animating or moving focus', () => {
+  it('on a page load shows the page as it is, without animating or moving focus', async () => {
     arriveFrom(`${window.location.origin}/guide/desktop`);
     loadPage(node('First question'));
+    await motionLoaded();
     expect(screen.getByRole('heading')).not.toHaveFocus();
     expect(wrapper().getAttribute('style')).toBeNull();
-    expect(animated).not.toHaveBeenCalled();
   });
 
-  it('on a page load from another troubleshooter page focuses the heading, still without animating', () => {
+  it('on a page load from another troubleshooter page focuses the heading, still without animating', async () => {
     arriveFrom(`${window.location.origin}/troubleshoot/check-profile`);
     loadPage(node('Second question'));
+    await motionLoaded();
     expect(screen.getByRole('heading')).toHaveFocus();
     expect(wrapper().getAttribute('style')).toBeNull();
-    expect(animated).not.toHaveBeenCalled();
   });
 
-  it('after a navigation animates the new node in, rising, and focuses its heading', async () => {
+  it('after a navigation the new node rises and fades in, and its heading takes focus', async () => {
     const { rerender } = loadPage(node('First question'));
+    await motionLoaded();
     rerender(node('Next question'));
     expect(screen.getByRole('heading', { name: 'Next question' })).toHaveFocus();
-    await waitFor(() => expect(animated).toHaveBeenCalledTimes(1));
-    const [element, keyframes] = animated.mock.calls[0]!;
-    expect(element).toBe(wrapper());
-    expect(keyframes).toEqual(
-      expect.objectContaining({ opacity: [0, 1], transform: expect.any(Array) }),
-    );
-    await waitFor(() => expect(wrapper().getAttribute('style')).toBe(''));
+    expect(wrapper().style.opacity).toBe('0');
+    expect(wrapper().style.transform).toBe('translateY(12px)');
+    await waitFor(() => expect(wrapper().style.opacity).toBe('1'));
+    expect(wrapper().style.transform).toBe('none');
   });
 
-  it('under prefers-reduced-motion fades the new node in without moving it', async () => {
+  it('under prefers-reduced-motion the new node fades in without moving', async () => {
     preferReducedMotion(true);
     const { rerender } = loadPage(node('First question'));
+    await motionLoaded();
     rerender(node('Next question'));
     expect(screen.getByRole('heading', { name: 'Next question' })).toHaveFocus();
-    await waitFor(() => expect(animated).toHaveBeenCalledTimes(1));
-    expect(animated.mock.calls[0]![1]).toEqual({ opacity: [0, 1] });
-  });
-
-  it('shows the node even when the animation code fails to load', async () => {
-    animated.mockImplementationOnce(() => {
-      throw new Error('chunk failed');
-    });
-    const { rerender } = loadPage(node('First question'));
-    rerender(node('Next question'));
     expect(wrapper().style.opacity).toBe('0');
-    await waitFor(() => expect(wrapper().style.opacity).toBe(''));
+    expect(wrapper().style.transform).toBe('none');
+    await waitFor(() => expect(wrapper().style.opacity).toBe('1'));
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildHeadScript } from './head-script';
+import { buildHeadScript, startDeadlineMs } from './head-script';
 
 const iPhone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.6 Mobile/15E148 Safari/604.1';
@@ -23,7 +23,13 @@ function run({ search = '', userAgent = 'Mozilla/5.0 (X11; Linux x86_64)', dark 
 describe('the head script', () => {
   beforeEach(() => {
     localStorage.clear();
-    for (const name of ['data-js', 'data-theme', 'data-platform', 'data-platform-source']) {
+    for (const name of [
+      'data-js',
+      'data-started',
+      'data-theme',
+      'data-platform',
+      'data-platform-source',
+    ]) {
       document.documentElement.removeAttribute(name);
     }
   });
@@ -77,6 +83,58 @@ describe('the head script', () => {
       theme: 'light',
       platform: 'android',
       source: 'chosen',
+    });
+  });
+
+  describe('until the page reports its scripts started', () => {
+    const js = () => document.documentElement.hasAttribute('data-js');
+    const failToLoad = (tag: 'script' | 'img') => {
+      const element = document.createElement(tag);
+      document.body.append(element);
+      element.dispatchEvent(new Event('error'));
+      element.remove();
+    };
+    const started = () => document.documentElement.setAttribute('data-started', '');
+    afterEach(() => vi.useRealTimers());
+
+    it('drops data-js when a script fails to load, so the page is the no-JavaScript page', () => {
+      run();
+      failToLoad('script');
+      expect(js()).toBe(false);
+    });
+
+    it('drops data-js on an uncaught error or rejection during start-up', () => {
+      run();
+      window.dispatchEvent(new ErrorEvent('error', { message: 'boom' }));
+      expect(js()).toBe(false);
+      run();
+      window.dispatchEvent(new Event('unhandledrejection'));
+      expect(js()).toBe(false);
+    });
+
+    it('drops data-js when the scripts have not started by the deadline', () => {
+      vi.useFakeTimers();
+      run();
+      vi.advanceTimersByTime(startDeadlineMs - 1);
+      expect(js()).toBe(true);
+      vi.advanceTimersByTime(1);
+      expect(js()).toBe(false);
+    });
+
+    it('keeps data-js once they have started, whatever fails later', () => {
+      vi.useFakeTimers();
+      run();
+      started();
+      failToLoad('script');
+      window.dispatchEvent(new ErrorEvent('error', { message: 'a lazy chunk' }));
+      vi.advanceTimersByTime(startDeadlineMs);
+      expect(js()).toBe(true);
+    });
+
+    it('ignores a picture that fails to load', () => {
+      run();
+      failToLoad('img');
+      expect(js()).toBe(true);
     });
   });
 });

@@ -3,15 +3,31 @@ import { platforms } from './platforms';
 import { storageKeys } from './storage';
 
 /**
+ * How long the page's scripts may take to start, from when the head script runs, before the
+ * page gives up on them. Counted from the start rather than from the load event because a
+ * script that stalls never lets the load event fire.
+ */
+export const startDeadlineMs = 10_000;
+
+/**
  * The one inline script, run in <head> before first paint. It marks that JavaScript runs
- * (so the wizard can hide the steps it isn't showing), resolves the theme, and picks the
- * platform: a `?platform=` from a link wins and is remembered, then the remembered choice,
- * then detection. Unknown values are ignored. Storage access is guarded.
- * The result lands as data-* attributes on <html>, which CSS reads: no flash, nothing
- * for React to hydrate differently.
+ * (`data-js`: the wizard shows one step, platform passages narrow to one), resolves the theme,
+ * and picks the platform: a `?platform=` from a link wins and is remembered, then the
+ * remembered choice, then detection. Unknown values are ignored. Storage access is guarded.
+ * The result lands as data-* attributes on <html>, which CSS reads: no flash, nothing for
+ * React to hydrate differently.
+ *
+ * Until the page's scripts report they have started (`data-started`, set by ScriptsStarted),
+ * a script that fails to load, an uncaught error or rejection, or no start within
+ * startDeadlineMs removes `data-js` again: the page is then exactly the page without JavaScript,
+ * every step and passage shown and no control that would do nothing.
  */
 export function buildHeadScript(): string {
   return `(function(){var d=document.documentElement;d.setAttribute('data-js','');
+function off(){if(!d.hasAttribute('data-started'))d.removeAttribute('data-js')}
+addEventListener('error',function(e){var t=e.target;if(e instanceof ErrorEvent||t&&t.tagName==='SCRIPT')off()},true);
+addEventListener('unhandledrejection',off);
+setTimeout(off,${startDeadlineMs});
 var P=${JSON.stringify(platforms)},K=${JSON.stringify(storageKeys)};
 function get(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function set(k,v){try{localStorage.setItem(k,v)}catch(e){}}

@@ -6,13 +6,15 @@ export interface ExportedPage {
 }
 export interface PageClass {
   kind: string;
-  budget: 'content' | 'interactive';
+  /** First-load JavaScript this kind may load over the framework floor, in KB. */
+  jsOverFloorKb: number;
 }
 export function exportDir(argv?: string[]): string;
 export function routeOf(root: string, file: string): string;
 export function htmlPages(root: string): ExportedPage[];
-export function isOutcome(html: string): boolean;
+export function pageKindMarker(html: string): string | undefined;
 export function classify(route: string, html: string): PageClass;
+export function onePagePerKind(pages: ExportedPage[]): (ExportedPage & { kind: string })[];
 export function gzipSize(file: string): number;
 export function assetFile(root: string, urlPath: string): string;
 export function kb(bytes: number): string;

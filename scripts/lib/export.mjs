@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { pageKinds } from '../budgets.mjs';
+import { otherPageKind, pageKinds } from '../budgets.mjs';
 
 /** out/ by default; every audit takes `--dir` to point elsewhere. */
 export function exportDir(argv = process.argv) {
@@ -42,19 +42,32 @@ export function htmlPages(root) {
     .map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }));
 }
 
-/** Whether a page marks itself as a troubleshooter outcome. */
-export const isOutcome = (html) => /\sdata-page-kind="outcome"/.test(html);
+/** The kind a page marks itself with (`data-page-kind="…"`), if any. */
+export const pageKindMarker = (html) => html.match(/\sdata-page-kind="([a-z-]+)"/)?.[1];
 
-/** { kind, budget } for a page: see scripts/budgets.mjs. */
+/**
+ * { kind, jsOverFloorKb } of a page, from its URL and its own marker: the one classifier the
+ * size budgets, the audits and the browser suite share (see pageKinds in scripts/budgets.mjs).
+ */
 export function classify(route, html) {
-  const match = pageKinds.find(({ pattern }) => pattern.test(route));
-  if (!match) return { kind: 'other', budget: 'content' };
-  if (match.byMarker) {
-    return isOutcome(html)
-      ? { kind: `${match.kind} outcome`, budget: 'content' }
-      : { kind: `${match.kind} question`, budget: 'interactive' };
+  const marker = pageKindMarker(html);
+  const match = pageKinds.find(
+    (candidate) =>
+      candidate.route.test(route) &&
+      (candidate.marker === undefined || candidate.marker === marker),
+  );
+  const { kind, jsOverFloorKb } = match ?? otherPageKind;
+  return { kind, jsOverFloorKb };
+}
+
+/** The first page of each kind, in route order: enough to cover every layout once. */
+export function onePagePerKind(pages) {
+  const byKind = new Map();
+  for (const page of pages) {
+    const { kind } = classify(page.route, page.html);
+    if (!byKind.has(kind)) byKind.set(kind, { ...page, kind });
   }
-  return { kind: match.kind, budget: match.budget };
+  return [...byKind.values()];
 }
 
 const gzCache = new Map();

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classify, routeOf } from './export.mjs';
+import { pageKinds } from '../budgets.mjs';
+import { classify, onePagePerKind, routeOf } from './export.mjs';
 
 describe('routeOf', () => {
   const root = path.resolve('out');
@@ -16,22 +17,52 @@ describe('routeOf', () => {
 });
 
 describe('classify', () => {
-  const outcome = '<main><article data-page-kind="outcome">Done</article></main>';
-  const question = '<main><article data-page-kind="question">Which?</article></main>';
+  const marked = (kind: string) => `<main><article data-page-kind="${kind}">…</article></main>`;
   it.each([
-    ['/', '', 'home', 'interactive'],
-    ['/guide/ios', '', 'wizard', 'interactive'],
-    ['/guide/ios/open-sent', '', 'wizard', 'interactive'],
-    ['/remove-connection/android/block', '', 'wizard', 'interactive'],
-    ['/checklist', '', 'checklist', 'interactive'],
-    ['/troubleshoot', question, 'troubleshooter question', 'interactive'],
-    ['/troubleshoot/already-accepted', outcome, 'troubleshooter outcome', 'content'],
-    ['/troubleshoot/map', '<main></main>', 'troubleshooter question', 'interactive'],
-    ['/faq', '', 'faq', 'content'],
-    ['/learn/invitation-limits', '', 'learn', 'content'],
-    ['/404', '', '404', 'content'],
-    ['/guidelines', '', 'other', 'content'],
-  ])('%s is a %s page on the %s budget', (route, html, kind, budget) => {
-    expect(classify(route, html)).toEqual({ kind, budget });
+    ['/', '', 'home'],
+    ['/guide/ios', marked('wizard'), 'wizard'],
+    ['/guide/ios/open-sent', marked('wizard'), 'wizard'],
+    ['/remove-connection/android/done', marked('wizard'), 'wizard'],
+    ['/checklist', marked('checklist'), 'checklist'],
+    ['/troubleshoot', marked('question'), 'troubleshooter question'],
+    ['/troubleshoot/check-profile', marked('question'), 'troubleshooter question'],
+    ['/troubleshoot/already-accepted', marked('outcome'), 'troubleshooter outcome'],
+    ['/troubleshoot/map', '<main><div data-tree-map></div></main>', 'troubleshooter map'],
+    ['/faq', '', 'faq'],
+    ['/learn', '', 'learn index'],
+    ['/learn/invitation-limits', '', 'learn'],
+    ['/404', '', '404'],
+    ['/guidelines', '', 'other'],
+    ['/troubleshoot/unmarked', '<main></main>', 'other'],
+  ])('%s is a %s page', (route, html, kind) => {
+    expect(classify(route, html).kind).toBe(kind);
+  });
+
+  it('gives every kind a budget of at most 10 KB over the floor, and an unknown page the strictest', () => {
+    const budgets = pageKinds.map(({ jsOverFloorKb }) => jsOverFloorKb);
+    expect(Math.max(...budgets)).toBeLessThanOrEqual(10);
+    expect(classify('/guidelines', '').jsOverFloorKb).toBe(Math.min(...budgets));
+  });
+});
+
+describe('onePagePerKind', () => {
+  it('keeps the first page of each kind, in order', () => {
+    const page = (route: string, html = '') => ({ route, html, file: `${route}.html` });
+    const picked = onePagePerKind([
+      page('/'),
+      page('/faq'),
+      page('/learn/a'),
+      page('/learn/b'),
+      page('/troubleshoot', '<div data-page-kind="question">'),
+      page('/troubleshoot/x', '<div data-page-kind="question">'),
+      page('/troubleshoot/y', '<div data-page-kind="outcome">'),
+    ]);
+    expect(picked.map(({ route, kind }) => [route, kind])).toEqual([
+      ['/', 'home'],
+      ['/faq', 'faq'],
+      ['/learn/a', 'learn'],
+      ['/troubleshoot', 'troubleshooter question'],
+      ['/troubleshoot/y', 'troubleshooter outcome'],
+    ]);
   });
 });

@@ -229,30 +229,64 @@ test('the theme toggle switches light and dark, and the choice survives a reload
   await expect(html).toHaveAttribute('data-theme', 'light');
 });
 
+type Frame = { transform: string; opacity: number };
+
+/**
+ * Clicks a wizard button and samples the newly active panel's computed transform and opacity on
+ * every frame for half a second. Waits first for the page to go quiet: the motion layer arrives
+ * after the load event, and a step shown before it had loaded rightly doesn't animate.
+ */
+async function framesAfterClicking(page: Page, name: RegExp): Promise<Frame[]> {
+  await page.waitForLoadState('networkidle');
+  const frames = page.evaluate(
+    () =>
+      new Promise<Frame[]>((resolve) => {
+        const seen: Frame[] = [];
+        const started = performance.now();
+        const sample = () => {
+          const panel = document.querySelector('[data-step-panel][data-active] > div');
+          if (panel) {
+            const style = getComputedStyle(panel);
+            seen.push({ transform: style.transform, opacity: Number(style.opacity) });
+          }
+          if (performance.now() - started < 500) requestAnimationFrame(sample);
+          else resolve(seen);
+        };
+        requestAnimationFrame(sample);
+      }),
+  );
+  await page.getByRole('button', { name }).click();
+  const seen = await frames;
+  expect(seen.length).toBeGreaterThan(5);
+  expect(seen.at(-1)).toEqual({ transform: 'none', opacity: 1 });
+  return seen;
+}
+
+/** Horizontal offset of a computed transform (`none` or `matrix(a, b, c, d, e, f)`), in px. */
+const offsetX = (transform: string) =>
+  transform === 'none' ? 0 : Number(transform.match(/^matrix\((?:[^,]+,){4}\s*([^,]+),/)![1]);
+
+test('changing step slides the new step in from the side it comes from', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`/guide/${devicePlatform(testInfo)}`);
+  await expect(progress(page)).toHaveText(/^Step 1 of/);
+  const forward = await framesAfterClicking(page, /Next/);
+  expect(forward.some(({ transform }) => offsetX(transform) > 0)).toBe(true);
+  expect(forward.some(({ transform }) => offsetX(transform) < 0)).toBe(false);
+  const back = await framesAfterClicking(page, /Back/);
+  expect(back.some(({ transform }) => offsetX(transform) < 0)).toBe(true);
+  expect(back.some(({ opacity }) => opacity < 1)).toBe(true);
+});
+
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('changing step fades without moving', async ({ page }, testInfo) => {
     await page.goto(`/guide/${devicePlatform(testInfo)}`);
     await expect(progress(page)).toHaveText(/^Step 1 of/);
-    // Sample the entering panel's transform on every frame of the transition.
-    const transforms = page.evaluate(
-      () =>
-        new Promise<string[]>((resolve) => {
-          const seen: string[] = [];
-          const started = performance.now();
-          const sample = () => {
-            const panel = document.querySelector('[data-step-panel][data-active] > div');
-            if (panel) seen.push(getComputedStyle(panel).transform);
-            if (performance.now() - started < 500) requestAnimationFrame(sample);
-            else resolve(seen);
-          };
-          requestAnimationFrame(sample);
-        }),
-    );
-    await page.getByRole('button', { name: /Next/ }).click();
-    const seen = await transforms;
-    expect(seen.length).toBeGreaterThan(5);
-    expect(seen.filter((value) => value !== 'none')).toEqual([]);
+    const seen = await framesAfterClicking(page, /Next/);
+    expect(seen.filter(({ transform }) => transform !== 'none')).toEqual([]);
+    expect(seen.some(({ opacity }) => opacity < 1)).toBe(true);
   });
 });

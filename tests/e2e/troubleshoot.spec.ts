@@ -180,8 +180,12 @@ test.describe('with JavaScript, the tree navigates within the page', () => {
   type Frame = { transform: string; opacity: number };
   type Recorded = { __marker?: string; __frames?: Frame[] };
 
-  /** Marks the document and samples the node's computed transform and opacity every frame. */
+  /**
+   * Marks the document and samples the node's computed transform and opacity every frame,
+   * once the page has gone quiet: the motion layer arrives after the load event.
+   */
   async function watch(page: Page) {
+    await page.waitForLoadState('networkidle');
     await page.evaluate(() => {
       const recorded = window as Recorded;
       recorded.__marker = 'same document';

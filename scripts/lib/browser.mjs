@@ -1,10 +1,12 @@
+// The Chromium the browser suite and the Lighthouse audit drive. Plain JS so the audit runs
+// with plain node; the tests import it from here (scripts never import tests).
 import fs from 'node:fs';
 
 /**
- * The Chromium the browser suite drives: CHROME_PATH if set, then a system Chromium or Chrome,
- * then the one the @sparticuz/chromium npm package ships (so a fresh clone needs no install).
+ * CHROME_PATH if set, then a system Chromium or Chrome, then the one the @sparticuz/chromium
+ * npm package ships (so a fresh clone needs no install).
  */
-export async function chromiumPath(): Promise<string> {
+export async function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
   const found = system.find((candidate) => fs.existsSync(candidate));

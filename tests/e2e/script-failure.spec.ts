@@ -1,0 +1,195 @@
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { htmlPages, onePagePerKind } from '../../scripts/lib/export.mjs';
+import { scriptSources } from '../../scripts/lib/html.mjs';
+import { DONE_SEGMENT } from '@/lib/routes';
+import { startDeadlineMs } from '@/lib/platform/head-script';
+import { expect, test } from './fixtures';
+
+/**
+ * A page whose scripts fail to load, throw while starting, or never arrive must be the page
+ * without JavaScript: every step, answer, passage and explanation, and no control that would
+ * do nothing. These pages come from their own browser contexts: the suite's guard fails a
+ * test on any console error, and a blocked script is meant to make some here.
+ */
+
+/** One page of each kind, plus a wizard opened at its done panel. */
+function pagesUnderTest() {
+  const pages = onePagePerKind(htmlPages(path.resolve('out')));
+  const wizard = pages.find(({ kind }) => kind === 'wizard')!;
+  const done = htmlPages(path.resolve('out')).find(
+    ({ route }) => route === `${wizard.route}/${DONE_SEGMENT}`,
+  )!;
+  return [...pages, { ...done, kind: 'wizard done panel' }];
+}
+
+/** What the page shows: how many of each of these are visible. */
+const shown = {
+  'step panels': '[data-step-panel]',
+  'FAQ answers': '[data-faq-item]',
+  'platform passages': '[data-node-body] [data-platform-only]',
+  'no-JS explanations': '[data-no-js]',
+  headings: 'h1, h2',
+  links: 'a[href]',
+  // Every button and form field on this site needs JavaScript.
+  controls: 'button, input, textarea, select, [data-js-only]',
+};
+type Shown = Record<keyof typeof shown, number>;
+
+function visibleCounts(page: Page): Promise<Shown> {
+  return page.evaluate((selectors) => {
+    const counts: Record<string, number> = {};
+    for (const [name, selector] of Object.entries(selectors)) {
+      counts[name] = [...document.querySelectorAll(selector)].filter((element) =>
+        element.checkVisibility({ visibilityProperty: true }),
+      ).length;
+    }
+    return counts as Shown;
+  }, shown);
+}
+
+/** What each page shows with JavaScript off: the reference a failed start must match. */
+async function withoutJavaScript(browser: Browser, route: string, baseURL: string) {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto(route);
+  const counts = await visibleCounts(page);
+  await context.close();
+  return counts;
+}
+
+/** Loads `route` with `breakChunk` applied to one chunk; returns what the page then shows. */
+async function loadWith(page: Page, route: string, chunk: string, breakChunk: 'abort' | 'throw') {
+  await page.unrouteAll();
+  await page.route(`**${chunk}`, (request) =>
+    breakChunk === 'abort'
+      ? request.abort()
+      : request.fulfill({
+          contentType: 'text/javascript',
+          body: 'throw new Error("start-up failed")',
+        }),
+  );
+  await page.goto(route);
+  await expect(page.locator('html'), `${route} with ${chunk} broken`).not.toHaveAttribute(
+    'data-js',
+  );
+  return visibleCounts(page);
+}
+
+for (const { route, kind, html } of pagesUnderTest()) {
+  test(`${kind} (${route}) is its no-JavaScript page whichever of its scripts fails to load`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const expected = await withoutJavaScript(browser, route, baseURL!);
+    expect(expected.controls).toBe(0);
+    if (kind.startsWith('wizard')) expect(expected['step panels']).toBeGreaterThan(4);
+    if (kind === 'faq') expect(expected['FAQ answers']).toBeGreaterThan(4);
+    if (kind === 'checklist') expect(expected['no-JS explanations']).toBe(1);
+
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    const chunks = scriptSources(html).filter((src) => src.startsWith('/_next/static/chunks/'));
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) {
+      expect(await loadWith(page, route, chunk, 'abort'), `${route} without ${chunk}`).toEqual(
+        expected,
+      );
+    }
+    await context.close();
+  });
+}
+
+test('a wizard whose scripts throw while starting, each in turn, shows every step and no buttons', async ({
+  browser,
+  baseURL,
+}) => {
+  const wizard = pagesUnderTest().find(({ kind }) => kind === 'wizard')!;
+  const expected = await withoutJavaScript(browser, wizard.route, baseURL!);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Each of the page's chunks in turn evaluates to an exception instead of its code.
+  for (const chunk of scriptSources(wizard.html)) {
+    expect(await loadWith(page, wizard.route, chunk, 'throw'), `${chunk} throwing`).toEqual(
+      expected,
+    );
+  }
+  expect(errors.length).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('a script that never arrives: after the deadline the page is its no-JavaScript page', async ({
+  browser,
+  baseURL,
+}) => {
+  const wizard = pagesUnderTest().find(({ kind }) => kind === 'wizard')!;
+  const expected = await withoutJavaScript(browser, wizard.route, baseURL!);
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.clock.install();
+  const [chunk] = scriptSources(wizard.html);
+  await page.route(`**${chunk}`, () => {}); // held forever
+  await page.goto(wizard.route, { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('html')).toHaveAttribute('data-js');
+  expect((await visibleCounts(page)).controls).toBe(0);
+  await page.clock.runFor(startDeadlineMs);
+  await expect(page.locator('html')).not.toHaveAttribute('data-js');
+  expect(await visibleCounts(page)).toEqual(expected);
+  await context.close();
+});
+
+test('a slow script: its controls stay unseen until it arrives, then work, and nothing moves', async ({
+  page,
+}) => {
+  const wizard = pagesUnderTest().find(({ kind }) => kind === 'wizard')!;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const chunks = scriptSources(wizard.html);
+  await page.route(`**${chunks.at(-1)}`, async (request) => {
+    await held;
+    await request.continue();
+  });
+  await page.goto(wizard.route, { waitUntil: 'domcontentloaded' });
+  const next = page.getByRole('button', { name: /Next/ });
+  const firstStep = page.locator('[data-step-panel][data-active]');
+  await expect(firstStep).toBeVisible();
+  const firstId = await firstStep.getAttribute('data-step-panel');
+  await expect(next).toBeHidden();
+  const before = await firstStep.boundingBox();
+  release();
+  await expect(next).toBeVisible();
+  expect(await firstStep.boundingBox()).toEqual(before);
+  await next.click();
+  await expect(page).toHaveURL(/\/[a-z-]+\/[a-z-]+\/[a-z-]+$/);
+  await expect(page.locator('[data-step-panel][data-active]')).not.toHaveAttribute(
+    'data-step-panel',
+    firstId!,
+  );
+});
+
+test('once started, a lazily loaded chunk that fails (the motion layer) leaves the page working', async ({
+  browser,
+  baseURL,
+}) => {
+  const wizard = pagesUnderTest().find(({ kind }) => kind === 'wizard')!;
+  const firstLoad = new Set(scriptSources(wizard.html));
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  const blocked: string[] = [];
+  await page.route('**/_next/static/chunks/*.js', (request) => {
+    const chunk = new URL(request.request().url()).pathname;
+    if (firstLoad.has(chunk)) return request.continue();
+    blocked.push(chunk);
+    return request.abort();
+  });
+  await page.goto(wizard.route);
+  await page.waitForLoadState('networkidle');
+  expect(blocked.length).toBeGreaterThan(0);
+  await expect(page.locator('html')).toHaveAttribute('data-js');
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(page.getByText(/^Step 2 of/)).toBeVisible();
+  await expect(page.locator('[data-step-panel]:visible')).toHaveCount(1);
+  await context.close();
+});
