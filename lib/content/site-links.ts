@@ -5,7 +5,7 @@ import { readAllFlows } from '@/lib/guides/read-flows';
 import { readFaq } from '@/lib/faq/read-faq';
 import { readLearnPages } from '@/lib/learn/read-learn';
 import { readAllPageCopy } from '@/lib/pages/read-pages';
-import { flowKinds } from '@/lib/routes';
+import { doneIds } from '@/lib/routes';
 import {
   readAllTroubleshooterPages,
   readTroubleshooter,
@@ -48,7 +48,7 @@ const siteIndex = once(() => {
     new Set([
       treeFile,
       ...content.flows.map((flow) => flow.file),
-      ...flowKinds.map((kind) => readDone(kind).file),
+      ...doneIds.map((id) => readDone(id).file),
       ...content.faq.map((item) => item.file),
       ...content.learn.map((page) => page.file),
       ...[...content.troubleshooter.nodes.values()].map((node) => node.text.file),

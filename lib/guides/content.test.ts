@@ -4,7 +4,16 @@ import { loadAllFlows } from './load';
 const flows = loadAllFlows();
 
 describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) => {
-  it('has 4 to 8 steps', () => {
+  // The profile route is the short one: find the profile, press Pending, confirm.
+  it(flow.flow === 'profile' ? 'has its 3 steps' : 'has 4 to 8 steps', () => {
+    if (flow.flow === 'profile') {
+      expect(flow.steps.map((step) => step.id)).toEqual([
+        'find-profile',
+        'press-pending',
+        'confirm',
+      ]);
+      return;
+    }
     expect(flow.steps.length).toBeGreaterThanOrEqual(4);
     expect(flow.steps.length).toBeLessThanOrEqual(8);
   });
@@ -27,7 +36,9 @@ describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) =
 
 describe('withdraw flows', () => {
   it.each(
-    flows.filter((flow) => flow.flow === 'withdraw').map((flow) => [flow.file, flow] as const),
+    flows
+      .filter((flow) => flow.flow === 'withdraw' || flow.flow === 'profile')
+      .map((flow) => [flow.file, flow] as const),
   )('%s ends by confirming in the withdraw dialog', (_, flow) => {
     expect(flow.steps.at(-1)!.screen).toEqual({
       view: 'withdraw-dialog',
