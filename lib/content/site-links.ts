@@ -17,7 +17,6 @@ import type { ContentLink } from './links';
 import { once } from './memo';
 import { linkProblems } from './rules/links';
 import { assertNoProblems } from './rules/pass';
-import { assertNoStalePendingFixes } from './rules/pending-fixes';
 import { buildSiteIndex } from './site-index';
 
 /** A file under `root` that no loader read would be content nobody sees: an error. */
@@ -56,7 +55,6 @@ const siteIndex = once(() => {
       ...readAllPageCopy().map((page) => page.file),
     ]),
   );
-  assertNoStalePendingFixes();
   return buildSiteIndex(content);
 });
 
