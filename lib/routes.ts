@@ -15,11 +15,15 @@ export type DoneId = (typeof doneIds)[number];
 /**
  * Every kind of flow, as a table: where its pages live (`/guide/<platform>[/<step>]` and so
  * on), and which done panel it ends with. Kinds that end the same way (withdrawn, whichever
- * the route) share one panel: one home for those words.
+ * the route) share one panel: one home for those words. `doneNote` tells a kind's done page
+ * title apart from another kind's with the same panel.
  */
-export const flowKindTable: Record<FlowKind, { basePath: string; done: DoneId }> = {
+export const flowKindTable: Record<
+  FlowKind,
+  { basePath: string; done: DoneId; doneNote?: string }
+> = {
   withdraw: { basePath: '/guide', done: 'withdraw' },
-  profile: { basePath: '/from-profile', done: 'withdraw' },
+  profile: { basePath: '/from-profile', done: 'withdraw', doneNote: 'from their profile' },
   'remove-connection': { basePath: '/remove-connection', done: 'remove-connection' },
 };
 
