@@ -7,6 +7,7 @@ const mobileSpecs = [
   'troubleshoot-device.spec.ts',
   'checklist.spec.ts',
   'faq.spec.ts',
+  'profile.spec.ts',
 ];
 
 export default defineConfig({

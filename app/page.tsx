@@ -1,13 +1,14 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { SentInvitationsPanel } from '@/components/guide/sent-invitations-panel';
 import { PlatformPicker } from '@/components/platform-picker/platform-picker';
 import { SourcesList } from '@/components/sources-list';
 import { mergeProvenance } from '@/lib/content/common-schema';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
 import { pageMetadata } from '@/lib/metadata';
-import { loadPageCopy } from '@/lib/pages/load';
+import { loadPageCopy, type PageCopy } from '@/lib/pages/load';
 import { platforms, type Platform } from '@/lib/platform/platforms';
-import { learnPath, paths } from '@/lib/routes';
+import { learnPath, paths, type FlowKind } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 export const metadata = pageMetadata({
@@ -16,13 +17,50 @@ export const metadata = pageMetadata({
   path: paths.home,
 });
 
-export default function HomePage() {
-  const copy = loadPageCopy('home');
-  const flows = platforms.map((platform) => loadFlow('withdraw', platform));
-  const done = loadDone('withdraw');
+/** A route's heading, its words, and the picker of its three guides. */
+function Route({ id, copy, kind }: { id: string; copy: PageCopy; kind: FlowKind }) {
+  const flows = platforms.map((platform) => loadFlow(kind, platform));
   const stepCounts = Object.fromEntries(
     flows.map((flow) => [flow.platform, flow.steps.length]),
   ) as Record<Platform, number>;
+  return (
+    <section aria-labelledby={id} className="space-y-4">
+      <h2 id={id} className="text-2xl font-bold">
+        {copy.data.title}
+      </h2>
+      <div className="max-w-prose text-muted">
+        <MdxContent source={copy.body} />
+      </div>
+      {kind === 'withdraw' && <SentInvitationsPanel />}
+      <PlatformPicker
+        kind={kind}
+        label={`${copy.data.title.replace(/\?$/, '')}: choose your device`}
+        stepCounts={stepCounts}
+      />
+    </section>
+  );
+}
+
+function Card({ id, copy }: { id: string; copy: PageCopy }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl bg-surface p-5">
+      <h2 id={id} className="text-lg font-bold">
+        {copy.data.title}
+      </h2>
+      <div className="mt-2 text-muted">
+        <MdxContent source={copy.body} />
+      </div>
+    </section>
+  );
+}
+
+export default function HomePage() {
+  const copy = loadPageCopy('home');
+  const routes = [loadPageCopy('home-profile'), loadPageCopy('home-sent-list')];
+  const cards = [loadPageCopy('home-stuck'), loadPageCopy('home-many')];
+  const flows = (['profile', 'withdraw'] as const).flatMap((kind) =>
+    platforms.map((platform) => loadFlow(kind, platform)),
+  );
 
   return (
     <div className="space-y-12">
@@ -31,33 +69,12 @@ export default function HomePage() {
         {copy.data.lead && <p className="max-w-prose text-lg text-muted">{copy.data.lead}</p>}
       </section>
 
-      <PlatformPicker stepCounts={stepCounts} />
+      <Route id="from-profile" copy={routes[0]!} kind="profile" />
+      <Route id="from-sent-list" copy={routes[1]!} kind="withdraw" />
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <section aria-labelledby="stuck" className="rounded-xl bg-surface p-5">
-          <h2 id="stuck" className="text-lg font-bold">
-            Can&apos;t find Withdraw?
-          </h2>
-          <p className="mt-2 text-muted">
-            No button, the person isn&apos;t listed, or they already accepted: answer a few
-            questions and get what to do.
-          </p>
-          <p className="mt-3">
-            <a href={paths.troubleshoot}>Troubleshoot</a>
-          </p>
-        </section>
-        <section aria-labelledby="many" className="rounded-xl bg-surface p-5">
-          <h2 id="many" className="text-lg font-bold">
-            Sent dozens by accident?
-          </h2>
-          <p className="mt-2 text-muted">
-            LinkedIn has no bulk withdraw. Work through them one at a time with a checklist that
-            stays in this browser.
-          </p>
-          <p className="mt-3">
-            <a href={paths.checklist}>Open the checklist</a>
-          </p>
-        </section>
+        <Card id="stuck" copy={cards[0]!} />
+        <Card id="many" copy={cards[1]!} />
       </div>
 
       <section className="max-w-prose space-y-3">
@@ -82,7 +99,16 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <SourcesList {...mergeProvenance([copy.data, ...flows, done.data])} />
+      <SourcesList
+        {...mergeProvenance([
+          copy.data,
+          ...routes.map((route) => route.data),
+          ...cards.map((card) => card.data),
+          loadPageCopy('sent-list-shortcut').data,
+          ...flows,
+          loadDone('withdraw').data,
+        ])}
+      />
     </div>
   );
 }

@@ -36,6 +36,7 @@ describe('sitemap', () => {
       [
         '/',
         ...flowPagesOnDisk('withdraw', '/guide'),
+        ...flowPagesOnDisk('profile', '/from-profile'),
         ...flowPagesOnDisk('remove-connection', '/remove-connection'),
         // the first question is asked on /troubleshoot only
         '/troubleshoot',

@@ -5,14 +5,32 @@
  */
 import type { Platform } from '@/lib/platform/platforms';
 
-export const flowKinds = ['withdraw', 'remove-connection'] as const;
+export const flowKinds = ['withdraw', 'profile', 'remove-connection'] as const;
 export type FlowKind = (typeof flowKinds)[number];
 
-/** Where each kind of flow lives: `/guide/<platform>[/<step>]` and so on. */
-export const flowBasePaths: Record<FlowKind, string> = {
-  withdraw: '/guide',
-  'remove-connection': '/remove-connection',
+/** The done panels flows end with: content/guides/done/<id>.mdx. */
+export const doneIds = ['withdraw', 'remove-connection'] as const;
+export type DoneId = (typeof doneIds)[number];
+
+/**
+ * Every kind of flow, as a table: where its pages live (`/guide/<platform>[/<step>]` and so
+ * on), and which done panel it ends with. Kinds that end the same way (withdrawn, whichever
+ * the route) share one panel: one home for those words. `doneNote` tells a kind's done page
+ * title apart from another kind's with the same panel.
+ */
+export const flowKindTable: Record<
+  FlowKind,
+  { basePath: string; done: DoneId; doneNote?: string }
+> = {
+  withdraw: { basePath: '/guide', done: 'withdraw' },
+  profile: { basePath: '/from-profile', done: 'withdraw', doneNote: 'from their profile' },
+  'remove-connection': { basePath: '/remove-connection', done: 'remove-connection' },
 };
+
+/** Which done panel a kind of flow ends with. */
+export function doneOf(kind: FlowKind): DoneId {
+  return flowKindTable[kind].done;
+}
 
 export const paths = {
   home: '/',
@@ -28,7 +46,7 @@ export const DONE_SEGMENT = 'done';
 
 /** URL of a flow (and of one of its steps): stable ids, never positions. */
 export function flowPath(kind: FlowKind, platform: Platform, segment?: string): string {
-  const base = `${flowBasePaths[kind]}/${platform}`;
+  const base = `${flowKindTable[kind].basePath}/${platform}`;
   return segment ? `${base}/${segment}` : base;
 }
 

@@ -18,7 +18,7 @@ export const cssGzKb = 20;
  */
 export const pageKinds = [
   { kind: 'home', route: /^\/$/, jsOverFloorKb: 3 },
-  { kind: 'wizard', route: /^\/(guide|remove-connection)\//, jsOverFloorKb: 6 },
+  { kind: 'wizard', route: /^\/(guide|from-profile|remove-connection)\//, jsOverFloorKb: 6 },
   {
     kind: 'troubleshooter question',
     route: /^\/troubleshoot(\/|$)/,

@@ -72,6 +72,7 @@ export function FlowPage({
               step={step}
               number={i + 1}
               platform={platform}
+              flowPath={basePath}
               mismatchHref={troubleshooterHref(platform, step.id, kind)}
             />
           ),

@@ -3,19 +3,32 @@ import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
+import { StepVariants } from './step-variants';
+import { VariantPanel } from './variant-panel';
 
-/** One step, rendered on the server: number, heading, picture, instructions, an exit for mismatches. */
+/**
+ * One step, rendered on the server: number, heading, picture and instructions (or the shared
+ * instructions, then the person's choice of what their screen shows), an exit for mismatches.
+ */
 export function StepPanel({
   step,
   number,
   platform,
+  flowPath,
   mismatchHref,
 }: {
   step: Step;
   number: number;
   platform: Platform;
+  /** The flow's URL: what a variant choice is remembered under. */
+  flowPath: string;
   mismatchHref: string;
 }) {
+  const text = (
+    <div className="max-w-prose space-y-3 leading-relaxed">
+      <MdxContent source={step.body} />
+    </div>
+  );
   return (
     <div className="space-y-4">
       <h2
@@ -34,10 +47,25 @@ export function StepPanel({
           {step.title}
         </span>
       </h2>
-      <Screen platform={platform} view={step.screen.view} highlight={step.screen.highlight} />
-      <div className="max-w-prose space-y-3 leading-relaxed">
-        <MdxContent source={step.body} />
-      </div>
+      {'variants' in step ? (
+        <>
+          {text}
+          <StepVariants
+            flow={flowPath}
+            step={step.id}
+            options={step.variants.map((variant) => ({
+              id: variant.id,
+              label: variant.label,
+              panel: <VariantPanel variant={variant} platform={platform} />,
+            }))}
+          />
+        </>
+      ) : (
+        <>
+          <Screen platform={platform} view={step.screen.view} highlight={step.screen.highlight} />
+          {text}
+        </>
+      )}
       <p className="text-sm" data-print-hidden>
         <a href={mismatchHref}>This doesn&apos;t match my screen</a>
       </p>

@@ -9,19 +9,22 @@ const hints: Record<Platform, string> = {
 };
 
 /**
- * The three guides as plain links. The head script marks the person's device (or last
- * choice) on <html>; CSS moves that choice first and badges it, so the suggestion appears
- * with the first paint, needs no client JavaScript, and is never forced.
+ * One kind's three guides as plain links. The head script marks the person's device (or last
+ * choice) on <html>; CSS moves that choice first and badges it, in every picker on the page,
+ * so the suggestion appears with the first paint, needs no client JavaScript, and is never
+ * forced. `label` names the navigation: a page with two pickers tells them apart by it.
  */
 export function PlatformPicker({
   kind = 'withdraw',
+  label = 'Choose your device',
   stepCounts,
 }: {
   kind?: FlowKind;
+  label?: string;
   stepCounts: Record<Platform, number>;
 }) {
   return (
-    <nav aria-label="Choose your device">
+    <nav aria-label={label}>
       <ul className="grid gap-4 sm:grid-cols-3">
         {platforms.map((platform) => (
           <li

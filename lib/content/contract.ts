@@ -47,9 +47,22 @@ export const contentComponents = {
       title: required,
     }),
   },
-  Screen: {
+  Variant: {
     rendered: false,
     inside: ['Step'],
+    purpose:
+      'one form a step’s screen takes (a label that varies between accounts): its own <Screen> and words; variants stand freshest evidence first, and `seen` says how fresh',
+    attributes: z.strictObject({
+      id: kebabId,
+      /** What the person sees on their screen, e.g. "Show all" (the choice reads it). */
+      label: required,
+      /** The evidence for this form and how fresh it is, shown with it. */
+      seen: required,
+    }),
+  },
+  Screen: {
+    rendered: false,
+    inside: ['Step', 'Variant'],
     purpose: 'the picture of a step, drawn from lib/screens/catalog.ts',
     attributes: z.strictObject({
       view: oneOf(screenViews as [ScreenView, ...ScreenView[]]),
@@ -90,7 +103,7 @@ export type ContentAttributes<K extends ContentComponentName> = z.input<
 
 /** Which tags each kind of content may use; Markdown (links included) is allowed in all. */
 export const contentKinds = {
-  'flow steps': ['Step', 'Screen', 'Callout'],
+  'flow steps': ['Step', 'Variant', 'Screen', 'Callout'],
   'done panels': ['Callout', 'PlatformOnly'],
   'troubleshooter nodes': ['Callout', 'PlatformOnly'],
   'troubleshooter pages': ['Callout', 'PlatformOnly'],

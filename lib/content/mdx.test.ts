@@ -40,7 +40,7 @@ describe('what each kind of content may use (lib/content/contract.ts)', () => {
     const passage = '<PlatformOnly platform="ios">Tap it</PlatformOnly>';
     expect(check(passage, 'troubleshooter nodes')).not.toThrow();
     expect(check(passage, 'flow steps')).toThrow(
-      /body: <PlatformOnly> can't be used in flow steps \(line 1\); allowed: Step, Screen, Callout/,
+      /body: <PlatformOnly> can't be used in flow steps \(line 1\); allowed: Step, Variant, Screen, Callout/,
     );
   });
 

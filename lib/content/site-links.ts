@@ -5,7 +5,7 @@ import { readAllFlows } from '@/lib/guides/read-flows';
 import { readFaq } from '@/lib/faq/read-faq';
 import { readLearnPages } from '@/lib/learn/read-learn';
 import { readAllPageCopy } from '@/lib/pages/read-pages';
-import { flowKinds } from '@/lib/routes';
+import { doneIds } from '@/lib/routes';
 import {
   readAllTroubleshooterPages,
   readTroubleshooter,
@@ -17,7 +17,6 @@ import type { ContentLink } from './links';
 import { once } from './memo';
 import { linkProblems } from './rules/links';
 import { assertNoProblems } from './rules/pass';
-import { assertNoStalePendingFixes } from './rules/pending-fixes';
 import { buildSiteIndex } from './site-index';
 
 /** A file under `root` that no loader read would be content nobody sees: an error. */
@@ -48,7 +47,7 @@ const siteIndex = once(() => {
     new Set([
       treeFile,
       ...content.flows.map((flow) => flow.file),
-      ...flowKinds.map((kind) => readDone(kind).file),
+      ...doneIds.map((id) => readDone(id).file),
       ...content.faq.map((item) => item.file),
       ...content.learn.map((page) => page.file),
       ...[...content.troubleshooter.nodes.values()].map((node) => node.text.file),
@@ -56,7 +55,6 @@ const siteIndex = once(() => {
       ...readAllPageCopy().map((page) => page.file),
     ]),
   );
-  assertNoStalePendingFixes();
   return buildSiteIndex(content);
 });
 

@@ -1,19 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { loadAllFlows } from './load';
+import { stepScreens } from './schema';
 
 const flows = loadAllFlows();
 
 describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) => {
-  it('has 4 to 8 steps', () => {
+  // The profile route is the short one: find the profile, press Pending, confirm.
+  it(flow.flow === 'profile' ? 'has its 3 steps' : 'has 4 to 8 steps', () => {
+    if (flow.flow === 'profile') {
+      expect(flow.steps.map((step) => step.id)).toEqual([
+        'find-profile',
+        'press-pending',
+        'confirm',
+      ]);
+      return;
+    }
     expect(flow.steps.length).toBeGreaterThanOrEqual(4);
     expect(flow.steps.length).toBeLessThanOrEqual(8);
   });
 
   it('links only to pages of this site or to linkedin.com', () => {
-    const targets = flow.steps.flatMap((step) =>
-      [...step.body.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1]!),
-    );
-    for (const target of targets) {
+    for (const target of flow.links.map((link) => link.href)) {
       expect(target).toMatch(/^(\/[a-z0-9/#-]*[a-z0-9]|https:\/\/www\.linkedin\.com\/\S*)$/);
     }
   });
@@ -27,12 +34,13 @@ describe.each(flows.map((flow) => [flow.file, flow] as const))('%s', (_, flow) =
 
 describe('withdraw flows', () => {
   it.each(
-    flows.filter((flow) => flow.flow === 'withdraw').map((flow) => [flow.file, flow] as const),
+    flows
+      .filter((flow) => flow.flow === 'withdraw' || flow.flow === 'profile')
+      .map((flow) => [flow.file, flow] as const),
   )('%s ends by confirming in the withdraw dialog', (_, flow) => {
-    expect(flow.steps.at(-1)!.screen).toEqual({
-      view: 'withdraw-dialog',
-      highlight: 'confirm-withdraw',
-    });
+    expect(stepScreens(flow.steps.at(-1)!)).toEqual([
+      { view: 'withdraw-dialog', highlight: 'confirm-withdraw' },
+    ]);
   });
 });
 
@@ -42,7 +50,9 @@ describe('remove-connection flows', () => {
       .filter((flow) => flow.flow === 'remove-connection')
       .map((flow) => [flow.file, flow] as const),
   )('%s confirms the removal after choosing Remove connection', (_, flow) => {
-    const views = flow.steps.map((step) => `${step.screen.view}/${step.screen.highlight}`);
+    const views = flow.steps.flatMap((step) =>
+      stepScreens(step).map((screen) => `${screen.view}/${screen.highlight}`),
+    );
     const choose = views.indexOf('more-menu/remove-connection');
     expect(choose).toBeGreaterThanOrEqual(0);
     expect(views[choose + 1]).toBe('remove-dialog/confirm-remove');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '@/lib/content/errors';
 import { parseFlow } from './parse-flow';
+import { stepScreens } from './schema';
 
 const file = 'content/guides/withdraw/fixture.mdx';
 
@@ -67,7 +68,9 @@ describe('parseFlow: a valid flow', () => {
   });
 
   it('lifts each step out in order: id, title and screen as data', () => {
-    expect(flow.steps.map(({ id, title, screen }) => ({ id, title, screen }))).toEqual([
+    expect(
+      flow.steps.map((step) => ({ id: step.id, title: step.title, screen: stepScreens(step)[0] })),
+    ).toEqual([
       {
         id: 'open-my-network',
         title: 'Tap My Network',
@@ -97,6 +100,179 @@ describe('parseFlow: a valid flow', () => {
   it('reads an unquoted YAML date as the same day', () => {
     const unquoted = parseFlow(file, edit('lastChecked: "2026-11-27"', 'lastChecked: 2026-11-27'));
     expect(unquoted.lastChecked).toBe('2026-11-27');
+  });
+});
+
+// The first step offered in two forms: the shared words come first, then each variant.
+const variantStep = `<Step id="open-my-network" title="Tap My Network">
+Find **My Network**.
+
+<Variant id="tab" label="A tab" seen="Seen most recently (2026)">
+<Screen view="home" highlight="my-network" />
+
+Tap **My Network** in the bottom bar.
+</Variant>
+
+<Variant id="photo" label="Your photo" seen="Older (2020)">
+<Screen view="home" highlight="me" />
+
+Tap your photo, then **My Network**.
+</Variant>
+</Step>`;
+const withVariants = edit(
+  `<Step id="open-my-network" title="Tap My Network">\n${firstScreen}\n\n${firstBody}\n</Step>`,
+  variantStep,
+);
+const editVariants = (from: string, to: string) => {
+  if (!withVariants.includes(from)) throw new Error(`fixture has no ${JSON.stringify(from)}`);
+  return withVariants.replace(from, to);
+};
+
+describe('parseFlow: a step with variants', () => {
+  const [step] = parseFlow(file, withVariants).steps;
+
+  it('keeps the shared words as the step body, and each variant with its picture and words, in order', () => {
+    expect(step).toEqual({
+      id: 'open-my-network',
+      title: 'Tap My Network',
+      body: 'Find **My Network**.',
+      variants: [
+        {
+          id: 'tab',
+          label: 'A tab',
+          seen: 'Seen most recently (2026)',
+          screen: { view: 'home', highlight: 'my-network' },
+          body: 'Tap **My Network** in the bottom bar.',
+        },
+        {
+          id: 'photo',
+          label: 'Your photo',
+          seen: 'Older (2020)',
+          screen: { view: 'home', highlight: 'me' },
+          body: 'Tap your photo, then **My Network**.',
+        },
+      ],
+    });
+    expect(stepScreens(step!)).toEqual([
+      { view: 'home', highlight: 'my-network' },
+      { view: 'home', highlight: 'me' },
+    ]);
+  });
+
+  it('runs the facts rules over each variant’s words, naming the variant', () => {
+    expect(() => parseFlow(file, editVariants('Tap your photo', 'Click your photo'))).toThrow(
+      /steps\[1\]\.variants\[2\]\.body: .*apps-say-tap/,
+    );
+    expect(() => parseFlow(file, editVariants('label="A tab"', 'label="Click the tab"'))).toThrow(
+      /steps\[1\]\.variants\[1\]\.label: .*apps-say-tap/,
+    );
+  });
+});
+
+const variantsBroken: { name: string; source: string; field: string; problem: RegExp }[] = [
+  {
+    name: 'only one variant',
+    source: editVariants(
+      variantStep.slice(variantStep.indexOf('\n\n<Variant id="photo"'), -'\n</Step>'.length),
+      '',
+    ),
+    field: 'steps[1].variants',
+    problem: /only one <Variant>/,
+  },
+  {
+    name: 'a <Screen> beside the variants',
+    source: editVariants('Find **My Network**.', `${firstScreen}\n\nFind **My Network**.`),
+    field: 'steps[1].screen',
+    problem: /stands beside <Variant> blocks/,
+  },
+  {
+    name: 'a variant without <Screen>',
+    source: editVariants('<Screen view="home" highlight="me" />\n', ''),
+    field: 'steps[1].variants[2].screen',
+    problem: /is required: every <Variant> holds exactly one <Screen/,
+  },
+  {
+    name: 'a variant with two <Screen>s',
+    source: editVariants(
+      '<Screen view="home" highlight="me" />',
+      '<Screen view="home" highlight="me" />\n<Screen view="home" highlight="me" />',
+    ),
+    field: 'steps[1].variants[2].screen',
+    problem: /more than one <Screen>/,
+  },
+  {
+    name: 'a variant whose highlight is not in its view',
+    source: editVariants('highlight="me"', 'highlight="withdraw"'),
+    field: 'steps[1].variants[2].screen.highlight',
+    problem: /"withdraw" is not an element of the "home" view/,
+  },
+  {
+    name: 'two variants with one id',
+    source: editVariants('id="photo"', 'id="tab"'),
+    field: 'steps[1].variants[2].id',
+    problem: /"tab" is used by another variant of this step/,
+  },
+  {
+    name: 'a variant without label',
+    source: editVariants(' label="Your photo"', ''),
+    field: 'steps[1].variants[2].label',
+    problem: /is required/,
+  },
+  {
+    name: 'a variant that doesn’t say how fresh its evidence is',
+    source: editVariants(' seen="Older (2020)"', ''),
+    field: 'steps[1].variants[2].seen',
+    problem: /is required/,
+  },
+  {
+    name: 'a variant with a misspelt attribute',
+    source: editVariants('seen="Older (2020)"', 'seen="Older (2020)" lable="x"'),
+    field: 'steps[1].variants[2].lable',
+    problem: /not a field/,
+  },
+  {
+    name: 'a variant with nothing to say',
+    source: editVariants('\nTap your photo, then **My Network**.\n', ''),
+    field: 'steps[1].variants[2].body',
+    problem: /is empty: say what to do when the screen shows Your photo/,
+  },
+  {
+    name: 'a variant step with no shared words',
+    source: editVariants('Find **My Network**.\n\n', ''),
+    field: 'steps[1].body',
+    problem: /is empty/,
+  },
+  {
+    name: 'a <Variant> inside a variant',
+    source: editVariants(
+      'Tap your photo, then **My Network**.',
+      'Tap your photo.\n\n<Variant id="inner" label="Inner" seen="x">\n<Screen view="home" highlight="me" />\n\nInner.\n</Variant>',
+    ),
+    field: 'steps[1].variants[2].variant',
+    problem: /<Variant> must stand on its own line directly inside <Step>/,
+  },
+  {
+    name: 'a <Variant> at the top level',
+    source: withVariants + '\n<Variant id="stray" label="Stray" seen="x">\nStray.\n</Variant>\n',
+    field: 'body',
+    problem: /only <Step> blocks may stand at the top level/,
+  },
+  {
+    name: 'a <Variant> inside a <Callout>',
+    source: edit(
+      "You can't invite them again for up to three weeks.",
+      '<Variant id="x" label="X" seen="x">\n<Screen view="home" highlight="me" />\n\nX.\n</Variant>',
+    ),
+    field: 'steps[2].variant',
+    problem: /<Variant> must stand on its own line directly inside <Step>/,
+  },
+];
+
+describe('parseFlow: broken variants throw, naming the file and the field', () => {
+  it.each(variantsBroken)('$name', ({ source, field, problem }) => {
+    expect(() => parseFlow(file, source)).toThrow(ContentError);
+    expect(() => parseFlow(file, source)).toThrow(`${file}: ${field}: `);
+    expect(() => parseFlow(file, source)).toThrow(problem);
   });
 });
 

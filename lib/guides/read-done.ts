@@ -3,7 +3,7 @@ import { loadCollection, type Entry } from '@/lib/content/collection';
 import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { once } from '@/lib/content/memo';
-import { flowKinds, type FlowKind } from '@/lib/routes';
+import { doneIds, type DoneId } from '@/lib/routes';
 import { nextLinkSchema } from './next-links';
 
 export const doneSchema = provenanceSchema.extend({
@@ -17,11 +17,11 @@ export type Done = Entry<z.infer<typeof doneSchema>>;
 const readDonePanels = once(() => {
   const entries = loadCollection('guides/done', doneSchema, 'done panels');
   for (const entry of entries) {
-    if (!(flowKinds as readonly string[]).includes(entry.id)) {
+    if (!(doneIds as readonly string[]).includes(entry.id)) {
       throw new ContentError(
         entry.file,
         'file name',
-        `is not a flow kind: content/guides/done/ holds one file per kind (${flowKinds.join(', ')})`,
+        `is not a done panel any flow kind ends with (${doneIds.join(', ')}: lib/routes.ts flowKindTable)`,
       );
     }
   }
@@ -29,11 +29,11 @@ const readDonePanels = once(() => {
 });
 
 /**
- * content/guides/done/<kind>.mdx: what a finished flow tells the person happens now, without
+ * content/guides/done/<id>.mdx: what a finished flow tells the person happens now, without
  * the site-wide link check (lib/guides/done.ts adds it).
  */
-export function readDone(kind: FlowKind): Done {
-  const done = readDonePanels().get(kind);
-  if (!done) throw new ContentError(`content/guides/done/${kind}.mdx`, 'file', 'is missing');
+export function readDone(id: DoneId): Done {
+  const done = readDonePanels().get(id);
+  if (!done) throw new ContentError(`content/guides/done/${id}.mdx`, 'file', 'is missing');
   return done;
 }

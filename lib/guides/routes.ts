@@ -1,7 +1,8 @@
 import { platformShortLabels, type Platform } from '@/lib/platform/platforms';
 import { site } from '@/lib/site';
 import { loadFlow } from './load';
-import { DONE_SEGMENT, type FlowKind } from '@/lib/routes';
+import { donePageTitle } from '@/lib/content/rules/titles';
+import { DONE_SEGMENT, flowKindTable, type FlowKind } from '@/lib/routes';
 import type { Flow } from './schema';
 import { stepIndexOf } from './segments';
 
@@ -30,6 +31,6 @@ export function stepTitles(flow: Flow, doneTitle: string): string[] {
     ...flow.steps.map(
       (step, i) => `${step.title} · ${device} step ${i + 1}/${total} · ${site.name}`,
     ),
-    `${doneTitle} · ${device} · ${site.name}`,
+    donePageTitle(doneTitle, flow.platform, flowKindTable[flow.flow].doneNote),
   ];
 }

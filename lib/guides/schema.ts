@@ -17,17 +17,42 @@ export const flowFrontmatterSchema = provenanceSchema.extend({
   sentListStep: kebabId.optional(),
 });
 
-/** A step as data: its <Step> and <Screen> attributes (from the contract) and its MDX body. */
-export const stepSchema = contentComponents.Step.attributes.extend({
+const body = (missing: string) => z.string().min(1, `is empty: ${missing}`);
+
+/** One form a step's screen takes: its <Variant> attributes, its one <Screen> and its words. */
+export const variantSchema = contentComponents.Variant.attributes.extend({
   screen: contentComponents.Screen.attributes,
-  body: z.string().min(1, 'is empty: say what to do'),
+  body: body('say what to do when the screen shows this'),
 });
 
+export const stepBaseSchema = contentComponents.Step.attributes.extend({
+  /** The step's own words; with variants, what every variant shares (it comes before them). */
+  body: body('say what to do'),
+});
+
+/**
+ * A step as data: its <Step> attributes and MDX body, and either its one picture (`screen`)
+ * or two or more variants, each with its own picture and words, freshest evidence first.
+ */
+export const stepSchema = z.union([
+  stepBaseSchema.extend({ screen: contentComponents.Screen.attributes }),
+  stepBaseSchema.extend({
+    variants: z.array(variantSchema).min(2, 'needs at least two <Variant>s'),
+  }),
+]);
+
 export type FlowFrontmatter = z.infer<typeof flowFrontmatterSchema>;
+export type Variant = z.infer<typeof variantSchema>;
 export type Step = z.infer<typeof stepSchema>;
+export type StepScreen = z.infer<typeof contentComponents.Screen.attributes>;
 export type Flow = FlowFrontmatter & {
   file: string;
   steps: Step[];
   /** What the flow's steps link to; the loader checks these against the site's pages. */
   links: ContentLink[];
 };
+
+/** Every picture a step can show: its one screen, or each variant's, in order. */
+export function stepScreens(step: Step): StepScreen[] {
+  return 'variants' in step ? step.variants.map((variant) => variant.screen) : [step.screen];
+}

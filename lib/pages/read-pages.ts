@@ -6,7 +6,14 @@ import { pageCopySchema, type PageCopyData } from './schema';
 export type PageCopy = Entry<PageCopyData>;
 
 /** The pages whose words live in content/pages/, by file name. */
-export const pageCopyIds = ['home', 'sent-list-shortcut'] as const;
+export const pageCopyIds = [
+  'home',
+  'home-profile',
+  'home-sent-list',
+  'home-stuck',
+  'home-many',
+  'sent-list-shortcut',
+] as const;
 export type PageCopyId = (typeof pageCopyIds)[number];
 
 /**

@@ -24,4 +24,6 @@ export const storageKeys = {
   platform: 'unsend.platform',
   theme: 'unsend.theme',
   checklist: 'unsend.checklist',
+  /** The screen variants a person chose in each flow (components/guide/variant-store.ts). */
+  variants: 'unsend.variants',
 } as const;

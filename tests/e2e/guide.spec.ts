@@ -19,6 +19,10 @@ async function stepIds(page: Page) {
   return hrefs;
 }
 
+/** The home page's picker for the Sent-list guides (the profile route has its own, above it). */
+const sentListPicker = (page: Page) =>
+  page.getByRole('navigation', { name: 'From your Sent invitations: choose your device' });
+
 const activeHeading = (page: Page) => page.locator('[data-step-panel][data-active] h2');
 /** The wizard's own polite live region (Next's route announcer also repeats the title). */
 const progress = (page: Page) => page.locator('[data-wizard] [aria-live="polite"]');
@@ -26,10 +30,13 @@ const progress = (page: Page) => page.locator('[data-wizard] [aria-live="polite"
 test('the picker suggests this device and its guide walks to done', async ({ page }, testInfo) => {
   const platform = devicePlatform(testInfo);
   await page.goto('/');
-  const suggested = page.locator(`[data-platform-option="${platform}"]`);
+  const picker = sentListPicker(page);
+  const suggested = picker.locator(`[data-platform-option="${platform}"]`);
   await expect(suggested.getByText('Suggested for this device')).toBeVisible();
   for (const other of ['desktop', 'ios', 'android'].filter((p) => p !== platform)) {
-    await expect(page.locator(`[data-platform-option="${other}"] [data-suggestion]`)).toBeHidden();
+    await expect(
+      picker.locator(`[data-platform-option="${other}"] [data-suggestion]`),
+    ).toBeHidden();
   }
 
   await suggested.getByRole('link').click();
@@ -123,12 +130,17 @@ test('the last choice is remembered and wins over detection', async ({ page }, t
   await page.goto(`/guide/${chosen}`);
   await expect(progress(page)).toHaveText(/^Step 1 of/);
   await page.goto('/');
-  await expect(
-    page.locator(`[data-platform-option="${chosen}"]`).getByText('Your last choice'),
-  ).toBeVisible();
-  await expect(page.getByText('Suggested for this device', { exact: true })).toHaveCount(3);
-  for (const badge of await page.getByText('Suggested for this device', { exact: true }).all())
-    await expect(badge).toBeHidden();
+  // Both pickers (the profile route's and the Sent list's) suggest it.
+  const pickers = page.getByRole('navigation', { name: /choose your device$/ });
+  await expect(pickers).toHaveCount(2);
+  for (const picker of await pickers.all()) {
+    await expect(
+      picker.locator(`[data-platform-option="${chosen}"]`).getByText('Your last choice'),
+    ).toBeVisible();
+    await expect(picker.getByText('Suggested for this device', { exact: true })).toHaveCount(3);
+    for (const badge of await picker.getByText('Suggested for this device', { exact: true }).all())
+      await expect(badge).toBeHidden();
+  }
 });
 
 test('the remove-connection flow walks to its done panel', async ({ page }, testInfo) => {
@@ -166,10 +178,9 @@ test.describe('without JavaScript', () => {
     const platform = devicePlatform(testInfo);
     await page.goto('/');
     for (const option of ['desktop', 'ios', 'android']) {
-      await expect(page.locator(`[data-platform-option="${option}"] a`)).toHaveAttribute(
-        'href',
-        `/guide/${option}`,
-      );
+      await expect(
+        sentListPicker(page).locator(`[data-platform-option="${option}"] a`),
+      ).toHaveAttribute('href', `/guide/${option}`);
     }
     await page.goto(`/guide/${platform}/done`);
     const panels = page.locator('[data-step-panel]');

@@ -29,7 +29,11 @@ for (const [name, breakStorage] of Object.entries(brokenStorage)) {
     await page.addInitScript(breakStorage);
     await page.goto('/');
     expect(platforms).toContain(await platformOf(page));
-    await page.locator('[data-platform-option="desktop"]').getByRole('link').click();
+    await page
+      .getByRole('navigation', { name: 'From your Sent invitations: choose your device' })
+      .locator('[data-platform-option="desktop"]')
+      .getByRole('link')
+      .click();
     await expect(page).toHaveURL(/\/guide\/desktop$/);
 
     const active = page.locator('[data-step-panel][data-active]');
@@ -66,7 +70,7 @@ test.describe('unknown addresses', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not found/i);
       await page.locator('main a[href="/"]').first().click();
       await expect(page).toHaveURL(/\/$/);
-      await expect(page.locator('[data-platform-option]')).toHaveCount(3);
+      await expect(page.locator('[data-platform-option]')).toHaveCount(6);
     });
   }
 });
@@ -84,7 +88,7 @@ test('an address with a trailing slash lands on the page itself, query kept', as
 test('garbage in the query string is ignored', async ({ page }) => {
   await page.goto('/?platform=<script>window.injected=1</script>');
   expect(platforms).toContain(await platformOf(page));
-  await expect(page.locator('[data-platform-option]')).toHaveCount(3);
+  await expect(page.locator('[data-platform-option]')).toHaveCount(6);
   expect(await page.evaluate(() => 'injected' in window)).toBe(false);
   expect(await page.evaluate(() => localStorage.getItem('unsend.platform'))).toBeNull();
 

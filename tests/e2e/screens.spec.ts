@@ -20,16 +20,30 @@ for (const platform of platforms) {
       viewport: platform === 'desktop' ? { width: 1280, height: 800 } : { width: 390, height: 844 },
     });
 
-    for (const flow of ['guide', 'remove-connection']) {
-      test(`every ${flow} step has a picture that says what to look for`, async ({ page }) => {
+    for (const flow of ['guide', 'from-profile', 'remove-connection']) {
+      test(`every ${flow} step has a picture (one per variant) that says what to look for`, async ({
+        page,
+      }) => {
         await page.goto(`/${flow}/${platform}`);
         const count = await steps(page).count();
-        expect(count).toBeGreaterThanOrEqual(4);
+        expect(count).toBeGreaterThanOrEqual(3);
         for (let i = 0; i < count; i++) {
-          const picture = steps(page).nth(i).locator('svg[role="img"]');
-          await expect(picture).toHaveCount(1);
-          await expect(picture).toHaveAttribute('aria-label', /^Drawing of .+ is highlighted\.$/);
-          await expect(picture.locator('[data-highlight]')).toHaveCount(1);
+          const step = steps(page).nth(i);
+          const variants = await step.locator('[data-variant-panel]').count();
+          expect(variants === 0 || variants >= 2).toBe(true);
+          const pictures = step.locator('svg[role="img"]');
+          await expect(pictures).toHaveCount(Math.max(1, variants));
+          for (const picture of await pictures.all()) {
+            await expect(picture).toHaveAttribute('aria-label', /^Drawing of .+ is highlighted\.$/);
+            await expect(picture.locator('[data-highlight]')).toHaveCount(1);
+          }
+          if (variants) {
+            // Each variant's own picture: no two the same.
+            const labels = await pictures.evaluateAll((all) =>
+              all.map((picture) => picture.getAttribute('aria-label')),
+            );
+            expect(new Set(labels).size).toBe(variants);
+          }
         }
       });
     }
@@ -72,6 +86,8 @@ for (const platform of platforms) {
 
 test('the ring pulses a few times once it is on screen, then stops', async ({ page }) => {
   await page.goto('/guide/desktop/withdraw');
+  // The motion layer arrives after the load event and swaps the ring in: scroll to that one.
+  await page.waitForLoadState('networkidle');
   await pulse(page).scrollIntoViewIfNeeded();
   const scale = () =>
     pulse(page).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
@@ -82,6 +98,8 @@ test('the ring pulses a few times once it is on screen, then stops', async ({ pa
 test('under reduced motion the pulse never moves or grows', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('/guide/desktop/withdraw');
+  // The motion layer arrives after the load event and swaps the ring in: scroll to that one.
+  await page.waitForLoadState('networkidle');
   await pulse(page).scrollIntoViewIfNeeded();
   const scales = new Set<number>();
   let faded = false;

@@ -103,7 +103,9 @@ describe('the site index the loaders check links against', () => {
     const extra = [...index.pages.keys()].filter((path) => !mapped.includes(path));
     expect(mapped.filter((path) => !index.pages.has(path))).toEqual([]);
     expect(
-      extra.every((path) => /^\/(guide|remove-connection)\/[a-z]+\/[a-z0-9-]+$/.test(path)),
+      extra.every((path) =>
+        /^\/(guide|from-profile|remove-connection)\/[a-z]+\/[a-z0-9-]+$/.test(path),
+      ),
     ).toBe(true);
     expect(() => loadAllContent()).not.toThrow();
   });

@@ -20,7 +20,7 @@ export const FAQ_SEARCH_ID = 'faq-search';
 const stepHeadingPrefix = stepHeadingId('');
 
 export const pageOwnedIds = {
-  home: [MAIN_ID, 'stuck', 'many', 'what-happens'],
+  home: [MAIN_ID, 'from-profile', 'from-sent-list', 'stuck', 'many', 'what-happens'],
   wizard: [MAIN_ID, stepHeadingId(DONE_SEGMENT)],
   faq: [MAIN_ID, FAQ_SEARCH_ID, ...faqCategories.map(categoryAnchor)],
   'troubleshooter entry': [MAIN_ID, 'page-title', 'device-question', 'start-question'],

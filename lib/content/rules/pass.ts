@@ -2,7 +2,6 @@ import type { Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { textRules, type TextRule } from './facts';
 import { sourceRules } from './sources';
-import { isPendingFix } from './pending-fixes';
 import { sentences, type ContentText } from './texts';
 
 export interface Problem {
@@ -59,8 +58,5 @@ export function assertFacts(
   sources: readonly Source[],
 ): void {
   const problems = [...sourceProblems(sources), ...textProblems(texts)];
-  assertNoProblems(
-    file,
-    problems.filter((problem) => !isPendingFix(file, problem)),
-  );
+  assertNoProblems(file, problems);
 }

@@ -15,7 +15,11 @@ describe('page titles', () => {
       const total = flow.steps.length;
       expect(stepTitles(flow, done)).toEqual([
         ...flow.steps.map((step, i) => stepPageTitle(step.title, flow.platform, i + 1, total)),
-        donePageTitle(done, flow.platform),
+        donePageTitle(
+          done,
+          flow.platform,
+          flow.flow === 'profile' ? 'from their profile' : undefined,
+        ),
       ]);
     }
   });

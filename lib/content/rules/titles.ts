@@ -1,5 +1,6 @@
 import { PAGE_TITLE_MAX } from '@/lib/metadata';
 import { platformShortLabels, platforms, type Platform } from '@/lib/platform/platforms';
+import { flowKindTable } from '@/lib/routes';
 import { site } from '@/lib/site';
 
 /**
@@ -12,8 +13,13 @@ export const siteTitle = (title: string) => `${title} · ${site.name}`;
 export const stepPageTitle = (title: string, platform: Platform, n: number, total: number) =>
   `${title} · ${platformShortLabels[platform]} step ${n}/${total} · ${site.name}`;
 
-export const donePageTitle = (title: string, platform: Platform) =>
-  `${title} · ${platformShortLabels[platform]} · ${site.name}`;
+/** A done page's title; `note` (lib/routes.ts doneNote) tells apart kinds sharing its panel. */
+export const donePageTitle = (title: string, platform: Platform, note?: string) =>
+  `${title} · ${platformShortLabels[platform]}${note ? `, ${note}` : ''} · ${site.name}`;
+
+const longestDoneNote = Object.values(flowKindTable)
+  .map((kind) => kind.doneNote ?? '')
+  .reduce((longest, note) => (note.length > longest.length ? note : longest));
 
 /** Why a page title is too long, or null when it fits. */
 export function pageTitleProblem(pageTitle: string): string | null {
@@ -24,7 +30,7 @@ export function pageTitleProblem(pageTitle: string): string | null {
 /** A done panel's title, on the done page of every platform: the longest one counts. */
 export function donePageTitleProblem(title: string): string | null {
   for (const platform of platforms) {
-    const problem = pageTitleProblem(donePageTitle(title, platform));
+    const problem = pageTitleProblem(donePageTitle(title, platform, longestDoneNote));
     if (problem) return problem;
   }
   return null;
