@@ -1,5 +1,5 @@
 import { ContentError } from '@/lib/content/errors';
-import type { Problem } from './pass';
+import type { Problem } from './problem';
 
 /** Content that breaks a facts rule today and is being rewritten (see below). */
 export interface PendingFix {
