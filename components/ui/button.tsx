@@ -6,7 +6,7 @@ import type { ComponentProps } from 'react';
  * The focus ring is the site-wide :focus-visible outline (app/globals.css); colours are the
  * theme tokens, so dark mode follows.
  */
-export const buttonStyles = cva(
+const buttonStyles = cva(
   'inline-flex items-center justify-center gap-2 no-underline disabled:opacity-50',
   {
     variants: {

@@ -6,7 +6,7 @@ import { pageCopySchema, type PageCopyData } from './schema';
 export type PageCopy = Entry<PageCopyData>;
 
 /** The pages whose words live in content/pages/, by file name. */
-export const pageCopyIds = ['home', 'sent-list-shortcut'] as const;
+const pageCopyIds = ['home', 'sent-list-shortcut'] as const;
 export type PageCopyId = (typeof pageCopyIds)[number];
 
 /**

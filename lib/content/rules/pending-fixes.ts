@@ -15,7 +15,7 @@ export interface PendingFix {
  * longer breaks its rule is itself an error (assertNoStalePendingFixes), so fixing the
  * content means deleting its entry, and nothing new can hide here.
  */
-export const pendingFixes: readonly PendingFix[] = [
+const pendingFixes: readonly PendingFix[] = [
   {
     file: 'content/guides/withdraw/android.mdx',
     rule: 'no-gear-icon',

@@ -22,7 +22,7 @@ export function pageTitleProblem(pageTitle: string): string | null {
 }
 
 /** A done panel's title, on the done page of every platform: the longest one counts. */
-export function donePageTitleProblem(title: string): string | null {
+function donePageTitleProblem(title: string): string | null {
   for (const platform of platforms) {
     const problem = pageTitleProblem(donePageTitle(title, platform));
     if (problem) return problem;
