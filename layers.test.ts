@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import pkg from './package.json' with { type: 'json' };
 
 /**
- * `npm run layers` (the package.json script, with this repository's .dependency-cruiser.cjs)
+ * `npm run layers` (the package.json script, with this repository's .dependency-cruiser.mjs)
  * run over small trees laid out like this one: a clean tree passes, and each backward import
  * planted in it fails the run with the rule's name and the importing file.
  */
@@ -16,7 +16,7 @@ const root = import.meta.dirname;
 const depcruise = path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
 const [, ...scriptArgs] = pkg.scripts.layers.split(/\s+/);
 const args = scriptArgs.map((arg) =>
-  arg === '.dependency-cruiser.cjs' ? path.join(root, '.dependency-cruiser.cjs') : arg,
+  arg === '.dependency-cruiser.mjs' ? path.join(root, '.dependency-cruiser.mjs') : arg,
 );
 
 /** Files of a tree that keeps every layer rule. */
