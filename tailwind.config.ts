@@ -19,7 +19,6 @@ const config: Config = {
         'accent-soft': 'var(--color-accent-soft)',
         success: 'var(--color-success)',
         warn: 'var(--color-warn)',
-        focus: 'var(--color-focus)',
       },
       fontFamily: {
         sans: [

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { ScriptsStarted } from '@/components/layout/scripts-started';
 import { SiteHeader } from '@/components/layout/site-header';
+import { MAIN_ID } from '@/lib/element-ids';
 import { buildHeadScript } from '@/lib/platform/head-script';
 import { ogImage } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -38,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        <main id={MAIN_ID} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />

@@ -2,6 +2,7 @@
 
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { maxNameLength, parseNames } from './checklist-store';
+import { Button } from '@/components/ui/button';
 
 /** What adding did: added, or why not (nothing typed, or no room left). */
 export type AddResult = 'added' | 'empty' | 'full';
@@ -9,7 +10,6 @@ type Form = 'name' | 'list';
 
 const field =
   'w-full rounded-lg border-2 border-border bg-bg px-3 py-2 text-fg aria-[invalid=true]:border-warn';
-const button = 'rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90';
 
 /** Two native forms: one name at a time, or a pasted list (one per line). */
 export function AddNames({
@@ -64,9 +64,7 @@ export function AddNames({
             className={`mt-1 ${field}`}
           />
         </div>
-        <button type="submit" className={button}>
-          Add
-        </button>
+        <Button type="submit">Add</Button>
         {errorIn('name') && (
           <p id={`${id}-name-error`} className="w-full text-sm font-semibold text-warn">
             {errorIn('name') === 'empty' ? 'Type a name first.' : fullMessage}
@@ -98,9 +96,7 @@ export function AddNames({
               {errorIn('list') === 'empty' ? 'Paste at least one name.' : fullMessage}
             </p>
           )}
-          <button type="submit" className={button}>
-            Add these names
-          </button>
+          <Button type="submit">Add these names</Button>
         </form>
       </details>
     </div>

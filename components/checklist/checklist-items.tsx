@@ -1,6 +1,7 @@
 'use client';
 
 import type { ChecklistItem } from './checklist-store';
+import { Button } from '@/components/ui/button';
 
 /** The list: a native checkbox and label per person, and a Remove button naming them. */
 export function ChecklistItems({
@@ -29,14 +30,14 @@ export function ChecklistItems({
           >
             {item.name}
           </label>
-          <button
-            type="button"
+          <Button
+            variant="secondary"
+            size="sm"
             onClick={() => onRemove(item.id)}
             aria-label={`Remove ${item.name}`}
-            className="rounded-md border border-border px-2 py-1 text-sm hover:bg-surface"
           >
             Remove
-          </button>
+          </Button>
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 
 /** "Clear all", asking once before it empties the list; focus follows the question. */
 export function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
@@ -16,14 +17,9 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
 
   if (!confirming) {
     return (
-      <button
-        ref={buttonRef}
-        type="button"
-        onClick={() => setConfirming(true)}
-        className="rounded-lg border border-border px-4 py-2 font-semibold hover:bg-surface"
-      >
+      <Button ref={buttonRef} variant="secondary" onClick={() => setConfirming(true)}>
         Clear all
-      </button>
+      </Button>
     );
   }
   return (
@@ -36,23 +32,16 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
         Remove all {count} {count === 1 ? 'name' : 'names'} from this list? This can’t be undone.
       </p>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={onClear}
-          className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg hover:opacity-90"
-        >
-          Yes, clear the list
-        </button>
-        <button
-          type="button"
+        <Button onClick={onClear}>Yes, clear the list</Button>
+        <Button
+          variant="secondary"
           onClick={() => {
             returnFocus.current = true;
             setConfirming(false);
           }}
-          className="rounded-lg border border-border px-4 py-2 font-semibold hover:bg-surface"
         >
           Cancel
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useRef } from 'react';
-import { FAQ_SEARCH_ID } from '@/lib/content/rules/page-ids';
+import { FAQ_SEARCH_ID } from '@/lib/element-ids';
 import { setFaqMatches, setFaqQuery } from '@/lib/faq/filter-store';
 import { createFaqSearcher, type FaqSearchDoc, type FaqSearcher } from '@/lib/faq/search';
 import { useFaqFilter } from './use-faq-filter';

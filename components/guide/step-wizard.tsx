@@ -9,6 +9,7 @@ import type { Platform } from '@/lib/platform/platforms';
 import { StepProgress } from './step-progress';
 import { useArrowKeys } from './use-arrow-keys';
 import { useStepLocation } from './use-step-location';
+import { Button } from '@/components/ui/button';
 
 /** One step of a flow, as the wizard shows it. */
 export interface WizardStep {
@@ -98,23 +99,14 @@ export function StepWizard({ basePath, platform, steps, done, initialIndex }: St
       </section>
 
       <div data-js-only data-print-hidden className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={() => goTo(index - 1)}
-          disabled={index === 0}
-          className="rounded-lg border border-border px-4 py-2 font-semibold disabled:opacity-50"
-        >
+        <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0}>
           <span aria-hidden="true">← </span>Back
-        </button>
+        </Button>
         {!isDone && (
-          <button
-            type="button"
-            onClick={() => goTo(index + 1)}
-            className="rounded-lg bg-accent px-4 py-2 font-semibold text-accent-fg"
-          >
+          <Button onClick={() => goTo(index + 1)}>
             {index === steps.length - 1 ? 'I’ve done it' : 'Next'}
             <span aria-hidden="true"> →</span>
-          </button>
+          </Button>
         )}
       </div>
     </div>

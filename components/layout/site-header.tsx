@@ -1,3 +1,4 @@
+import { MAIN_ID } from '@/lib/element-ids';
 import { site } from '@/lib/site';
 import { MainNav } from './main-nav';
 import { ThemeToggle } from './theme-toggle';
@@ -6,7 +7,7 @@ export function SiteHeader() {
   return (
     <header className="border-b border-border">
       <a
-        href="#main"
+        href={`#${MAIN_ID}`}
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-bg focus:p-2"
       >
         Skip to content

@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from 'react';
 import { storageKeys, writeStored } from '@/lib/platform/storage';
+import { Button } from '@/components/ui/button';
 
 type Theme = 'light' | 'dark';
 
@@ -20,18 +21,18 @@ export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
-    <button
-      type="button"
+    <Button
+      variant="secondary"
+      size="sm"
       data-js-only
       data-print-hidden
       aria-label={theme ? `Switch to ${next} theme` : 'Switch theme'}
-      className="rounded-md border border-border px-2 py-1 text-sm hover:bg-surface"
       onClick={() => {
         document.documentElement.setAttribute('data-theme', next);
         writeStored(storageKeys.theme, next);
       }}
     >
       <span aria-hidden="true">{theme === 'dark' ? '☀' : '☾'}</span>
-    </button>
+    </Button>
   );
 }

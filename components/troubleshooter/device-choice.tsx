@@ -15,7 +15,6 @@ export function DeviceChoice() {
   return (
     <section
       aria-labelledby="device-question"
-      data-device-question
       data-js-only
       className="rounded-xl border border-border p-5 [:root[data-platform-source=chosen]_&]:hidden"
     >

@@ -7,7 +7,7 @@ export const kebabId = z
 /** Text a reader sees (a title, a question): never blank or only spaces. */
 export const requiredText = z.string({ error: 'is required' }).trim().min(1, 'is required');
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   title: requiredText,
   url: z.url({ protocol: /^https$/, error: 'must be an absolute URL starting https://' }),
 });
@@ -26,7 +26,7 @@ function latestToday(now = new Date()): string {
  * The day someone compared the file with its sources, as written (frontmatter is read with
  * no YAML date type, so an impossible date is never rolled over into a real one).
  */
-export const lastCheckedSchema = z
+const lastCheckedSchema = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
   .pipe(
     z.iso.date({

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const sitePath = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?(?:#[a-z0-9][a-z0-9_-]*)?$/;
 
 /** Why a link target is not one content may use, or null for a good one. */
-export function hrefProblem(href: string): string | null {
+function hrefProblem(href: string): string | null {
   if (href.startsWith('/') && !href.startsWith('//')) {
     if (sitePath.test(href)) return null;
     if (/^\/.+\/(?:#|$)/.test(href)) return 'has a trailing slash: pages have none';

@@ -6,7 +6,7 @@ import { pageCopySchema, type PageCopyData } from './schema';
 export type PageCopy = Entry<PageCopyData>;
 
 /** The pages whose words live in content/pages/, by file name. */
-export const pageCopyIds = [
+const pageCopyIds = [
   'home',
   'home-profile',
   'home-sent-list',

@@ -4,12 +4,12 @@ export interface Answer<Id extends string = string> {
   readonly next: Id;
 }
 
-export interface QuestionNode<Id extends string = string> {
+interface QuestionNode<Id extends string = string> {
   readonly kind: 'question';
   readonly answers: readonly Answer<Id>[];
 }
 
-export interface OutcomeNode<Id extends string = string> {
+interface OutcomeNode<Id extends string = string> {
   readonly kind: 'outcome';
   /**
    * Follow this node's own words with another outcome's advice. The tree is strict (one parent

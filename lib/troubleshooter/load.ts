@@ -14,7 +14,6 @@ import {
 } from './read-tree';
 import type { PageText } from './schema';
 
-export { treeFile } from './read-tree';
 export type { TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
 
 /**

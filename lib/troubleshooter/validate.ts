@@ -5,7 +5,7 @@ import type { Tree } from './define-tree';
 export const MAX_PATH_ANSWERS = 8;
 
 /** Node ids that would clash with other pages under /troubleshoot/. */
-export const reservedIds: readonly string[] = ['map'];
+const reservedIds: readonly string[] = ['map'];
 
 export interface TreeProblem {
   /** The node the problem is about (or the orphan MDX file's id). */

@@ -8,10 +8,7 @@ export interface StartTag {
   attributes: Map<string, string>;
 }
 export function decodeEntities(value: string): string;
-export function parseAttributes(text: string): Map<string, string>;
-export function scripts(html: string): RawTextElement[];
 export function styles(html: string): RawTextElement[];
-export function markupOnly(html: string): string;
 export function startTags(html: string): StartTag[];
 export function scriptSources(html: string): string[];
 export function inlineScriptTexts(html: string): string[];

@@ -19,7 +19,7 @@ export function decodeEntities(value) {
 const attributePattern = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 
 /** Attributes of one start tag's attribute text, names lower-cased, values decoded. */
-export function parseAttributes(text) {
+function parseAttributes(text) {
   const attributes = new Map();
   for (const match of text.matchAll(attributePattern)) {
     const raw = match[2] ?? match[3] ?? match[4] ?? '';
@@ -40,13 +40,13 @@ function rawTextElements(html, name) {
 }
 
 /** Every <script> element: its attributes and its text. */
-export const scripts = (html) => rawTextElements(html, 'script');
+const scripts = (html) => rawTextElements(html, 'script');
 
 /** Every <style> element: its attributes and its text. */
 export const styles = (html) => rawTextElements(html, 'style');
 
 /** The HTML with the text of every <script> and <style> emptied, so tag scans see only markup. */
-export function markupOnly(html) {
+function markupOnly(html) {
   return html.replace(/(<(script|style)\b[^>]*>)[\s\S]*?(<\/\2\s*>)/gi, '$1$3');
 }
 

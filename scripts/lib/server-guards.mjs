@@ -32,7 +32,7 @@ const clientErrorStatus = {
 };
 
 /** A complete HTTP/1.1 response with a short text body, for writing straight to a socket. */
-export function rawResponse(status, headers) {
+function rawResponse(status, headers) {
   const reason = http.STATUS_CODES[status] ?? 'Error';
   const body = `${status} ${reason}\n`;
   const lines = Object.entries({

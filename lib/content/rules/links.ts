@@ -1,5 +1,5 @@
 import type { ContentLink } from '@/lib/content/links';
-import type { Problem } from './pass';
+import type { Problem } from './problem';
 
 /** A page of the site as links see it: the ids it carries, and the step it opens at if any. */
 export interface SitePage {

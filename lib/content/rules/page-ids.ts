@@ -3,18 +3,14 @@
  * in content (a step id, an FAQ item id) that equals one of these would make two elements
  * with one id: the skip link or a #link would land on the wrong one.
  *
- * Dependency-free, so client leaves import it too. The step headings, the FAQ category
- * headings and the FAQ search box take their ids from here (or from the helpers used
- * below); app/layout.tsx, app/page.tsx, app/troubleshoot/…, components/troubleshooter/… and
- * components/checklist/… still spell theirs as literals that these lists repeat.
+ * The skip link's target, the FAQ search box, the step headings and the FAQ category headings
+ * take their ids from the modules imported below; app/page.tsx, app/troubleshoot/…,
+ * components/troubleshooter/… and components/checklist/… still spell theirs as literals
+ * that these lists repeat.
  */
 import { categoryAnchor, faqCategories } from '@/lib/faq/categories';
+import { FAQ_SEARCH_ID, MAIN_ID } from '@/lib/element-ids';
 import { DONE_SEGMENT, stepHeadingId } from '@/lib/routes';
-
-/** On every page: the skip link's target. */
-export const MAIN_ID = 'main';
-
-export const FAQ_SEARCH_ID = 'faq-search';
 
 /** Every step heading's id starts so (stepHeadingId), the done panel's included. */
 const stepHeadingPrefix = stepHeadingId('');

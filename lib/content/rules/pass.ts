@@ -2,14 +2,8 @@ import type { Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { textRules, type TextRule } from './facts';
 import { sourceRules } from './sources';
+import type { Problem } from './problem';
 import { sentences, type ContentText } from './texts';
-
-export interface Problem {
-  field: string;
-  problem: string;
-  /** The id of the facts or source rule broken, if it was one. */
-  rule?: string;
-}
 
 const quote = (text: string) => `"${text.length > 120 ? `${text.slice(0, 117)}…` : text}"`;
 

@@ -5,8 +5,8 @@ import { site } from '@/lib/site';
 
 /**
  * The page titles content titles become. These spell the same titles as app/layout.tsx's
- * template ("%s · Unsend") and lib/guides/routes.ts stepTitles (titles.test.ts holds them
- * to it), so the limit is checked on what the browser tab and search results show.
+ * template ("%s · Unsend", held to it by app/layout.test.ts) and lib/guides/routes.ts
+ * stepTitles (titles.test.ts), so the limit is checked on what the browser tab and search results show.
  */
 export const siteTitle = (title: string) => `${title} · ${site.name}`;
 
@@ -28,7 +28,7 @@ export function pageTitleProblem(pageTitle: string): string | null {
 }
 
 /** A done panel's title, on the done page of every platform: the longest one counts. */
-export function donePageTitleProblem(title: string): string | null {
+function donePageTitleProblem(title: string): string | null {
   for (const platform of platforms) {
     const problem = pageTitleProblem(donePageTitle(title, platform, longestDoneNote));
     if (problem) return problem;

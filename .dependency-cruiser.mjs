@@ -1,7 +1,7 @@
 // The layers, as rules `npm run check` enforces (`npm run layers`): content → lib → components → app.
 // A rule broken names the importing file, the imported one and the rule's comment.
-const fs = require('node:fs');
-const path = require('node:path');
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** The client leaves: every module that starts with the "use client" directive. */
 function clientLeaves() {
@@ -21,7 +21,7 @@ function clientLeaves() {
   return found.map((file) => `^${file.replace(/[.[\]()]/g, '\\$&')}$`).join('|') || '^$';
 }
 
-module.exports = {
+const config = {
   forbidden: [
     {
       name: 'no-cycles',
@@ -108,3 +108,5 @@ module.exports = {
     builtInModules: { add: [] },
   },
 };
+
+export default config;
