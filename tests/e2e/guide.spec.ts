@@ -129,6 +129,11 @@ test('the last choice is remembered and wins over detection', async ({ page }, t
   const chosen = devicePlatform(testInfo) === 'android' ? 'ios' : 'android';
   await page.goto(`/guide/${chosen}`);
   await expect(progress(page)).toHaveText(/^Step 1 of/);
+  // The guide remembers the choice once its scripts run (the progress line is server-rendered,
+  // so it can show before they have): wait for that, as a person who read step 1 would have.
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('unsend.platform')))
+    .toBe(chosen);
   await page.goto('/');
   // Both pickers (the profile route's and the Sent list's) suggest it.
   const pickers = page.getByRole('navigation', { name: /choose your device$/ });
