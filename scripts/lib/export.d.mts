@@ -12,7 +12,6 @@ export interface PageClass {
 export function exportDir(argv?: string[]): string;
 export function routeOf(root: string, file: string): string;
 export function htmlPages(root: string): ExportedPage[];
-export function pageKindMarker(html: string): string | undefined;
 export function classify(route: string, html: string): PageClass;
 export function onePagePerKind(pages: ExportedPage[]): (ExportedPage & { kind: string })[];
 export function gzipSize(file: string): number;

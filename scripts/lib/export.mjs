@@ -43,7 +43,7 @@ export function htmlPages(root) {
 }
 
 /** The kind a page marks itself with (`data-page-kind="…"`), if any. */
-export const pageKindMarker = (html) => html.match(/\sdata-page-kind="([a-z-]+)"/)?.[1];
+const pageKindMarker = (html) => html.match(/\sdata-page-kind="([a-z-]+)"/)?.[1];
 
 /**
  * { kind, jsOverFloorKb } of a page, from its URL and its own marker: the one classifier the
