@@ -6,7 +6,7 @@ import type { Transition, Variants } from 'framer-motion';
  * 220 ms; under prefers-reduced-motion it only fades. The highlight pulse is the one longer
  * movement: a slow ripple, repeated a few times, that draws the eye once and then stops.
  */
-export const arrivalTransition: Transition = { duration: 0.22, ease: [0.2, 0, 0, 1] };
+const arrivalTransition: Transition = { duration: 0.22, ease: [0.2, 0, 0, 1] };
 
 /** Where an arriving element starts, in px from its place. */
 export interface Offset {

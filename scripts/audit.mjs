@@ -10,7 +10,7 @@ const steps = [
   ['validate:html', 'html-validate, 0 errors'],
   ['links', 'internal links resolve, external only to listed linkedin.com or cited sources'],
   ['headers:check', 'out/_headers current, every page CSP strict'],
-  ['lighthouse', 'a11y / best practices / SEO 100, CLS 0, perf vs floor'],
+  ['lighthouse', 'a11y / best practices / SEO 100, CLS 0, LCP and perf vs floor'],
   ['bench:load', '200 connections × 10 s: 0 errors, 0 non-2xx'],
 ];
 

@@ -84,10 +84,14 @@ for (const platform of platforms) {
   });
 }
 
-test('the ring pulses a few times once it is on screen, then stops', async ({ page }) => {
-  await page.goto('/guide/desktop/withdraw');
-  // The motion layer arrives after the load event and swaps the ring in: scroll to that one.
+/** Opens a step once the motion layer (fetched after the load event) has put its pulse in place. */
+async function openWithMotion(page: Page, path: string) {
+  await page.goto(path);
   await page.waitForLoadState('networkidle');
+}
+
+test('the ring pulses a few times once it is on screen, then stops', async ({ page }) => {
+  await openWithMotion(page, '/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
   const scale = () =>
     pulse(page).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
@@ -97,9 +101,7 @@ test('the ring pulses a few times once it is on screen, then stops', async ({ pa
 
 test('under reduced motion the pulse never moves or grows', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/guide/desktop/withdraw');
-  // The motion layer arrives after the load event and swaps the ring in: scroll to that one.
-  await page.waitForLoadState('networkidle');
+  await openWithMotion(page, '/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
   const scales = new Set<number>();
   let faded = false;
