@@ -142,10 +142,13 @@ test.describe('every drawing, on its own at 320 px', () => {
       }) => {
         await page.emulateMedia({ colorScheme: theme });
         await page.goto('/');
-        const stylesheet = await page
-          .locator('link[rel="stylesheet"]')
-          .first()
-          .getAttribute('href');
+        // The site's own styles, however the page carries them (inlined or linked).
+        const css = await page.evaluate(() =>
+          [...document.styleSheets]
+            .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+            .join('\n'),
+        );
+        expect(css, 'the site stylesheet').toContain('--color');
         const figures = cases.map(
           ({ view, highlight }) =>
             `<figure data-case="${view}/${highlight}" style="margin:0 0 16px">${renderToStaticMarkup(
@@ -155,7 +158,7 @@ test.describe('every drawing, on its own at 320 px', () => {
         await page.route('**/__drawings', (route) =>
           route.fulfill({
             contentType: 'text/html',
-            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Drawings</title><link rel="stylesheet" href="${stylesheet}"></head><body style="margin:0;padding:16px">${figures.join('')}</body></html>`,
+            body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Drawings</title><style>${css}</style></head><body style="margin:0;padding:16px">${figures.join('')}</body></html>`,
           }),
         );
         await page.goto('/__drawings');
