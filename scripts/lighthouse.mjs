@@ -4,9 +4,11 @@
 // scripts/lib/lighthouse-methods.mjs): real DevTools throttling as a Pixel 7 on slow 4G, and
 // Lighthouse's simulated mobile throttling.
 // Gates: accessibility, best practices and SEO 100; CLS 0 by both methods; LCP (DevTools) no
-// more than 20 % over the floor's median of 3; performance (simulated) no more than 5 points
-// under the floor's median of 3. Timings swing on a busy 2-core machine, so a page over either
-// line is measured twice more, beside two more floor runs, and the medians count.
+// more than 20 % over the floor's; performance (simulated) no more than 5 points under the
+// floor's median of 3. Timings swing on a busy 2-core machine, so a page over either line is
+// measured twice more, beside two more floor runs. LCP compares the fastest load of each:
+// whatever else the machine does can only add time to a load, never take it away, so the
+// fastest of several is the best estimate of what the page itself costs (medians still show).
 import { exportDir, htmlPages, onePagePerKind } from './lib/export.mjs';
 import { ensureFloor } from './lib/floor.mjs';
 import { openLanes } from './lib/lighthouse-lanes.mjs';
@@ -67,10 +69,10 @@ function firstPass() {
 }
 
 const failures = [];
+const fastestLcp = (page) => Math.min(...page.devtools.map(({ lcp }) => lcp));
 const floorLcp = () => median(floorPage.devtools.map(({ lcp }) => lcp));
 const floorScore = () => median(floorPage.simulated.map(({ performance }) => performance));
-const lcpOver = (page) =>
-  median(page.devtools.map(({ lcp }) => lcp)) > floorLcp() * allowedLcpRatio;
+const lcpOver = (page) => fastestLcp(page) > fastestLcp(floorPage) * allowedLcpRatio;
 const scoreUnder = (page) =>
   median(page.simulated.map(({ performance }) => performance)) <
   floorScore() - allowedPerformanceGap;
@@ -97,9 +99,8 @@ try {
         );
     }
     if (lcpOver(page)) {
-      const lcp = median(page.devtools.map((run) => run.lcp));
       failures.push(
-        `${where}: LCP (DevTools) ${seconds(lcp)} > ${allowedLcpRatio} × floor ${seconds(floorLcp())}`,
+        `${where}: fastest LCP (DevTools) ${seconds(fastestLcp(page))} > ${allowedLcpRatio} × the floor's fastest ${seconds(fastestLcp(floorPage))}`,
       );
     }
     if (scoreUnder(page)) {
@@ -134,14 +135,27 @@ const categoryScores = (page) =>
 console.log(`Lighthouse 12 · ours ${oursUrl} · floor ${floorUrl}\n`);
 console.log('DevTools throttling: a Pixel 7 on slow 4G (150 ms RTT, 1.6 / 0.75 Mbps, 4× CPU)\n');
 printTable(
-  ['page', 'route', 'LCP', 'LCP ÷ floor', 'FCP', 'TBT', 'CLS', 'a11y', 'best practices', 'SEO'],
+  [
+    'page',
+    'route',
+    'LCP',
+    'LCP ÷ floor',
+    'fastest ÷ floor’s',
+    'FCP',
+    'TBT',
+    'CLS',
+    'a11y',
+    'best practices',
+    'SEO',
+  ],
   pages.map((page) => {
     const run = typical(page.devtools, 'lcp');
     const ratio = (median(page.devtools.map(({ lcp }) => lcp)) / floorLcp()).toFixed(2);
-    const row = [page.kind, page.route, shown(page.devtools, 'lcp', seconds), ratio];
+    const fastest = (fastestLcp(page) / fastestLcp(floorPage)).toFixed(2);
+    const row = [page.kind, page.route, shown(page.devtools, 'lcp', seconds), ratio, fastest];
     return [...row, seconds(run.fcp), ms(run.tbt), cls(page.devtools), ...categoryScores(page)];
   }),
-  'llrrrrrrrr',
+  'llrrrrrrrrr',
 );
 console.log('\nSimulated throttling (Lighthouse mobile defaults)\n');
 printTable(
@@ -154,7 +168,7 @@ printTable(
   'llrrrrr',
 );
 console.log(
-  `\nGates: LCP (DevTools) ≤ ${allowedLcpRatio} × floor median ${seconds(floorLcp())}; ` +
+  `\nGates: fastest LCP (DevTools) ≤ ${allowedLcpRatio} × the floor's fastest ${seconds(fastestLcp(floorPage))}; ` +
     `performance ≥ floor median ${floorScore()} − ${allowedPerformanceGap}; CLS 0; ` +
     'accessibility, best practices, SEO 100.',
 );
