@@ -1,4 +1,4 @@
-import { readStored, storageKeys, writeStored } from '@/lib/platform/storage';
+import { readStored, storageKeys, storageListeners, writeStored } from '@/lib/platform/storage';
 
 export interface ChecklistItem {
   id: number;
@@ -76,8 +76,9 @@ export const serverSnapshot: ChecklistState = { items: [], saved: true };
  */
 export function createChecklistStore(storage: ChecklistStorage = browserStorage, limit = maxItems) {
   let state: ChecklistState | null = null;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
+  const { changed: emit, subscribe } = storageListeners(storageKeys.checklist, () => {
+    state = null;
+  });
 
   const snapshot = (): ChecklistState => {
     if (!state) {
@@ -96,24 +97,11 @@ export function createChecklistStore(storage: ChecklistStorage = browserStorage,
     emit();
   };
 
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== storageKeys.checklist && event.key !== null) return;
-    state = null;
-    emit();
-  };
-
   return {
     /** How many names the list holds at most. */
     limit,
     getSnapshot: snapshot,
-    subscribe(listener: () => void) {
-      if (listeners.size === 0) window.addEventListener('storage', onStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-      };
-    },
+    subscribe,
     /** Adds names at the end; returns how many fitted under the limit. */
     add(names: readonly string[]): number {
       const room = limit - snapshot().items.length;

@@ -1,4 +1,4 @@
-import { readStored, storageKeys, writeStored } from '@/lib/platform/storage';
+import { readStored, storageKeys, storageListeners, writeStored } from '@/lib/platform/storage';
 
 /** Per flow (its URL), the variant ids the person chose, most recent first. */
 export type VariantChoices = Readonly<Record<string, readonly string[]>>;
@@ -56,24 +56,13 @@ export const noChoices: VariantChoices = {};
  */
 export function createVariantStore(storage: VariantStorage = browserStorage) {
   let state: VariantChoices | null = null;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
-  const snapshot = () => (state ??= parseChoices(storage.read()));
-  const onStorage = (event: StorageEvent) => {
-    if (event.key !== storageKeys.variants && event.key !== null) return;
+  const { changed: emit, subscribe } = storageListeners(storageKeys.variants, () => {
     state = null;
-    emit();
-  };
+  });
+  const snapshot = () => (state ??= parseChoices(storage.read()));
   return {
     getSnapshot: snapshot,
-    subscribe(listener: () => void) {
-      if (listeners.size === 0) window.addEventListener('storage', onStorage);
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) window.removeEventListener('storage', onStorage);
-      };
-    },
+    subscribe,
     choose(flow: string, id: string) {
       const current = snapshot();
       const ids = [id, ...(current[flow] ?? []).filter((other) => other !== id)].slice(0, perFlow);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readStored, writeStored } from './storage';
+import { readStored, storageListeners, writeStored } from './storage';
 
 describe('guarded storage', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -20,5 +20,29 @@ describe('guarded storage', () => {
     });
     expect(readStored('k')).toBeNull();
     expect(writeStored('k', 'v')).toBe(false);
+  });
+});
+
+describe('storageListeners', () => {
+  const otherTab = (key: string | null) =>
+    window.dispatchEvent(new StorageEvent('storage', { key }));
+
+  it('tells its listeners when another tab writes its key or clears storage, and only then', () => {
+    const forget = vi.fn();
+    const listener = vi.fn();
+    const store = storageListeners('unsend.checklist', forget);
+    const unsubscribe = store.subscribe(listener);
+    otherTab('unsend.theme');
+    expect(listener).not.toHaveBeenCalled();
+    otherTab('unsend.checklist');
+    otherTab(null);
+    expect(forget).toHaveBeenCalledTimes(2);
+    expect(listener).toHaveBeenCalledTimes(2);
+    store.changed();
+    expect(listener).toHaveBeenCalledTimes(3);
+    expect(forget).toHaveBeenCalledTimes(2);
+    unsubscribe();
+    otherTab('unsend.checklist');
+    expect(listener).toHaveBeenCalledTimes(3);
   });
 });
