@@ -9,6 +9,9 @@ function devicePlatform(testInfo: TestInfo) {
 }
 
 async function stepIds(page: Page) {
+  // The step list is a JS-only control: unseen (so not in the accessibility tree) until the
+  // page's scripts have started, which on a loaded machine can come after the first paint.
+  await expect(page.locator('html')).toHaveAttribute('data-started', '');
   const hrefs = await page
     .getByRole('navigation', { name: 'Steps' })
     .getByRole('link')
