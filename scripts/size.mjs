@@ -6,6 +6,7 @@ import path from 'node:path';
 import { cssGzKb, htmlGzKb, otherPageKind, pageKinds } from './budgets.mjs';
 import { ensureFloor } from './lib/floor.mjs';
 import { assetFile, classify, exportDir, gzipSize, htmlPages, kb } from './lib/export.mjs';
+import { stylesheetCopies } from './lib/flight-stylesheets.mjs';
 import { scriptSources, stylesheetHrefs } from './lib/html.mjs';
 import { printTable, report } from './lib/table.mjs';
 
@@ -32,11 +33,12 @@ const floor = measure(floorDir, 'floor', fs.readFileSync(floorFile, 'utf8'), flo
 
 const measured = htmlPages(root).map(({ route, file, html }) => ({
   route,
+  text: html,
   ...classify(route, html),
   ...measure(root, route, html, file),
 }));
 
-const rows = measured.map(({ route, kind, jsOverFloorKb, ...size }) => {
+const rows = measured.map(({ route, kind, jsOverFloorKb, text, ...size }) => {
   const over = size.js - floor.js;
   const problems = [];
   if (over > jsOverFloorKb * 1000) {
@@ -44,6 +46,10 @@ const rows = measured.map(({ route, kind, jsOverFloorKb, ...size }) => {
   }
   if (size.html > htmlGzKb * 1000) problems.push(`HTML ${kb(size.html)} KB > ${htmlGzKb} KB`);
   if (size.css > cssGzKb * 1000) problems.push(`CSS ${kb(size.css)} KB > ${cssGzKb} KB`);
+  for (const { href, copies } of stylesheetCopies(text)) {
+    if (copies > 1)
+      problems.push(`${href} is in the HTML ${copies} times (npm run build empties the repeats)`);
+  }
   failures.push(...problems.map((problem) => `${route}: ${problem}`));
   return [
     route,
