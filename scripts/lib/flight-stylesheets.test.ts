@@ -32,6 +32,22 @@ describe('withoutRepeatedStylesheets', () => {
     expect(stylesheetCopies(html)).toEqual([{ href: '/s.css', copies: 1 }]);
   });
 
+  it('finds a row cut across chunks, and keeps the rest of each chunk where it was', () => {
+    const stream = `1:"$Sreact.fragment"\n2:T${bytes},${css}\n3:"after"\n`;
+    // Cut inside the row's length, inside its text, and after it.
+    const cuts = [stream.indexOf(':T') + 3, stream.indexOf('@media'), stream.length - 4];
+    const ends = [...cuts, stream.length];
+    const pieces = [0, ...cuts].map((start, i) => stream.slice(start, ends[i]));
+    const { html, removed } = withoutRepeatedStylesheets(page(pieces));
+    expect(removed).toBe(1);
+    const chunks = [...html.matchAll(/push\((\[1,[^<]*\])\)/g)].map(
+      (match) => JSON.parse(match[1]!)[1] as string,
+    );
+    expect(chunks.join('')).toBe('1:"$Sreact.fragment"\n2:T0,\n3:"after"\n');
+    expect(chunks.at(-1)).toBe('er"\n');
+    expect(stylesheetCopies(html)).toEqual([{ href: '/s.css', copies: 1 }]);
+  });
+
   it('leaves a page alone when its payload has no copy, so running twice changes nothing', () => {
     const once = withoutRepeatedStylesheets(original).html;
     expect(withoutRepeatedStylesheets(once)).toEqual({ html: once, removed: 0 });
