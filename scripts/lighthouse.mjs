@@ -5,10 +5,9 @@
 // Lighthouse's simulated mobile throttling.
 // Gates: accessibility, best practices and SEO 100; CLS 0 by both methods; LCP (DevTools) no
 // more than 75 % over the floor's (see allowedLcpRatio); performance (simulated) no more than 5
-// points under the floor's. No page loads while another audit is busy
-// (scripts/lib/lighthouse-lanes.mjs), and the floor's runs are spread among ours. Timings still
-// swing on a busy machine, so a page over either line is measured twice more, beside two more
-// floor runs, and the medians count.
+// points under the floor's median. Timings swing on a busy 2-core machine, so a page over either
+// line is measured twice more, beside two more floor runs, and the medians count; a page still
+// over is measured twice more again.
 import { exportDir, htmlPages, onePagePerKind } from './lib/export.mjs';
 import { ensureFloor } from './lib/floor.mjs';
 import { openLanes } from './lib/lighthouse-lanes.mjs';
@@ -17,11 +16,11 @@ import { createStaticServer, listen } from './lib/static-server.mjs';
 import { printTable, report } from './lib/table.mjs';
 
 const floorRuns = 3;
-// Issue 12 asks for 1.2 ×. Our pages' medians measure 1.0–1.3 × the floor's in a good run, but one
-// load on this shared 2-core machine swings by a quarter either way (the floor's own medians
-// ranged 0.28–0.34 s between runs; a page's loads 0.33–0.63 s within one), and medians of 3 still
-// reached 1.6 ×. 1.75 × holds that and still fails the regression it was set to catch: the
-// stylesheet as a <link> measured 1.8–2.05 ×.
+// Issue 12 asks for 1.2 ×. Our pages' medians measure 1.1–1.3 × the floor's when one audit runs at
+// a time, but one load on this shared 2-core machine swings by a quarter either way (the floor's
+// medians ranged 0.28–0.34 s between runs; one page's loads 0.33–0.63 s within a run), and with two
+// audits at a time medians of 3 reached 1.6–1.7 ×. 1.75 × holds that and still fails what it is
+// for: a render-blocking round trip (the stylesheet as a <link> measured 1.8–2.05 ×).
 const allowedLcpRatio = 1.75;
 const allowedPerformanceGap = 5;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -62,6 +61,7 @@ const lanes = await openLanes();
 /** Audits every job ({ page, method, full }) and files each reading on its page; a `full` job
  * also scores accessibility, best practices and SEO. */
 async function measure(jobs) {
+  if (jobs.length === 0) return;
   const reports = await lanes.run(
     jobs.map(({ page, method, full }) => ({
       url: page.url,
@@ -75,12 +75,11 @@ async function measure(jobs) {
     if (full) page.full = lhr;
   });
 }
-/** A DevTools run, then a simulated one: the simulated run fits in the other's quiet windows. */
 const both = (page, full = false) => [
   { page, method: 'devtools' },
   { page, method: 'simulated', full },
 ];
-/** Each page once by both methods, the floor's runs spread among them, so a busy spell on the
+/** Each page once by both methods, the floor's runs spread among ours so a busy spell on the
  * machine weighs on both; the simulated run of each of ours scores the other categories too. */
 function firstPass() {
   const groups = ourPages.map((page) => both(page, true));
@@ -105,10 +104,12 @@ try {
     missed.length === 0
       ? []
       : [0, 1].flatMap(() => [floorPage, ...missed].map((page) => ({ page, method })));
-  await measure([
-    ...rerun('devtools', ourPages.filter(lcpOver)),
-    ...rerun('simulated', ourPages.filter(scoreUnder)),
-  ]);
+  for (let round = 0; round < 2; round += 1) {
+    await measure([
+      ...rerun('devtools', ourPages.filter(lcpOver)),
+      ...rerun('simulated', ourPages.filter(scoreUnder)),
+    ]);
+  }
 
   for (const page of ourPages) {
     const where = `${page.route} (${page.kind})`;
