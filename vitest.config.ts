@@ -12,6 +12,9 @@ export default defineConfig({
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
     environment: 'jsdom',
+    // Vitest leaves a core free by default, which on a 2-core machine is one file at a time; the
+    // suite is mostly per-file start-up, so using both cores takes it from 78 s to 59 s.
+    maxWorkers: '100%',
     globals: true,
     setupFiles: ['./tests/setup.ts'],
     include: ['**/*.test.{ts,tsx}'],
