@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that touch the DOM or browser storage get jsdom and the Testing Library setup; the rest
+// (loaders, content rules, scripts) run in plain Node, which spares each of those files jsdom's
+// start-up: on 2 cores the suite is mostly per-file start-up.
+const domTests = ['**/*.test.tsx', 'components/**/*.test.ts', 'lib/platform/**/*.test.ts'];
+const ignored = ['node_modules/**', 'tests/e2e/**', '.next/**', 'out/**', '.floor/**'];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -11,13 +17,29 @@ export default defineConfig({
   // React 19's automatic runtime, without a Vite React plugin.
   oxc: { jsx: { runtime: 'automatic' } },
   test: {
-    environment: 'jsdom',
-    // Vitest leaves a core free by default, which on a 2-core machine is one file at a time; the
-    // suite is mostly per-file start-up, so using both cores takes it from 78 s to 59 s.
+    // Vitest leaves a core free by default, which on a 2-core machine is one file at a time.
     maxWorkers: '100%',
     globals: true,
-    setupFiles: ['./tests/setup.ts'],
-    include: ['**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', 'tests/e2e/**', '.next/**', 'out/**', '.floor/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: domTests,
+          exclude: ignored,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['**/*.test.ts'],
+          exclude: [...ignored, ...domTests],
+        },
+      },
+    ],
   },
 });
