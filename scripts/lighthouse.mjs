@@ -16,12 +16,12 @@ import { createStaticServer, listen } from './lib/static-server.mjs';
 import { printTable, report } from './lib/table.mjs';
 
 const floorRuns = 3;
-// Issue 12 asks for 1.2 ×. Our pages' medians measure 1.1–1.3 × the floor's when one audit runs at
-// a time, but one load on this shared 2-core machine swings by a quarter either way (the floor's
-// medians ranged 0.28–0.40 s between runs; one page's loads 0.38–0.61 s within a run), and with two
-// audits at a time, medians of 3 reached 1.58–1.69 × in six of ten runs. 1.8 × holds that, and
-// still fails what it is for: a render-blocking round trip (the stylesheet as a <link> measured
-// 1.8–2.05 × on a quiet machine, more on a busy one).
+// Issue 12 asked for 1.2 ×, which no page with content holds here: loaded one at a time, ten times
+// each, our pages' medians are 1.25–1.42 × the floor's and the wizard page cut off after its <h1>
+// 1.19 × (the 4× slower CPU parsing, styling and laying out the page's own markup before its first
+// frame). One load on this shared 2-core machine also swings by a quarter, and with two audits at a
+// time medians of 3 reached 1.58–1.69 × in six of ten runs. 1.8 × holds that, and still fails what
+// it is for: a render-blocking round trip (the stylesheet as a <link> measured 1.8–2.05 ×).
 const allowedLcpRatio = 1.8;
 const allowedPerformanceGap = 5;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
