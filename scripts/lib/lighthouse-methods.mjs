@@ -68,11 +68,6 @@ export function lostPoints(lhr, category) {
     .map((ref) => ref.id);
 }
 
-/** The middle value; with an even count, the mean of the two middle ones. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
