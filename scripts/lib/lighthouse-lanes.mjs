@@ -9,7 +9,6 @@ import { Worker } from 'node:worker_threads';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './browser.mjs';
 
-const laneCount = 2;
 // From the start of a DevTools run until its page is idle: the 1 s CPU benchmark Lighthouse takes
 // first, the throttled load (about 2 s), the scripts it fetches after `load`, run at a quarter
 // speed, and the first step's pulse (5 s of frames the trace screenshots). Simulated runs started
@@ -56,7 +55,7 @@ async function launch() {
  * end. Other jobs left over run two at a time. Resolves with the reports of each list, in order.
  */
 export async function openLanes() {
-  const [first, second] = await Promise.all(Array.from({ length: laneCount }, launch));
+  const [first, second] = await Promise.all([launch(), launch()]);
   return {
     async run(devtools, others) {
       const devtoolsReports = [];
