@@ -4,7 +4,7 @@
 // scripts/lib/lighthouse-methods.mjs): real DevTools throttling as a Pixel 7 on slow 4G, and
 // Lighthouse's simulated mobile throttling.
 // Gates: accessibility, best practices and SEO 100; CLS 0 by both methods; LCP (DevTools) no
-// more than 80 % over the floor's (see allowedLcpRatio); performance (simulated) no more than 5
+// more than 80 % over the floor's (see allowedLcpRatio); performance (simulated) no more than 10
 // points under the floor's median. Timings swing on a busy 2-core machine, so a page over either
 // line is measured twice more, beside two more floor runs, and the medians count (a second round
 // was tried: it cost 40–60 s of an 8-minute test budget whenever it ran).
@@ -24,9 +24,10 @@ const floorRuns = 3;
 // medians of 3 reached 1.58–1.76 ×. 1.8 × holds both, and still fails what it is for: a
 // render-blocking round trip (the stylesheet as a <link> measured 1.8–2.05 ×).
 const allowedLcpRatio = 1.8;
-// One simulated run of the same build scores anywhere from 85 to 100 (the floor 96–100), so a page
-// is often rerun against this line; the median of its three runs has held it.
-const allowedPerformanceGap = 5;
+// One simulated run of the same build scores anywhere from 85 to 100 (the floor 96–100). At 5
+// points a clean-clone run of an unchanged build failed, medians and all (FAQ 91 of 90, 91, 98
+// against a floor of 100), so the line fails a regression, not the machine's noise.
+const allowedPerformanceGap = 10;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 // The kinds that load something the others don't: the learn pages, the map and the 404 page
 // load what home or an outcome loads.
