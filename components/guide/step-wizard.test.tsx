@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { StepWizard } from './step-wizard';
 
 const steps = [
@@ -46,6 +46,7 @@ const progress = () => screen.getByText(/^Step \d of \d$|^Done$/);
 
 describe('StepWizard', () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => vi.restoreAllMocks());
 
   it('starts on the step its page was rendered for, without stealing focus', () => {
     renderWizard(1);
@@ -130,8 +131,22 @@ describe('StepWizard', () => {
     expect(screen.getByRole('heading', { name: 'Open Sent' })).toHaveFocus();
   });
 
-  it('remembers the platform, and keeps working when storage throws', () => {
+  it('remembers the platform of the guide being followed', () => {
     renderWizard();
     expect(localStorage.getItem('unsend.platform')).toBe('ios');
+  });
+
+  it('keeps working when storage throws', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('quota exceeded', 'QuotaExceededError');
+    });
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const user = userEvent.setup();
+    renderWizard();
+    await user.click(screen.getByRole('button', { name: /Next/ }));
+    expect(active()).toHaveAttribute('data-step-panel', 'open-sent');
+    expect(screen.getByRole('heading', { name: 'Open Sent' })).toHaveFocus();
   });
 });
