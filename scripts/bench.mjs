@@ -103,7 +103,9 @@ const floorPage = pages[0];
 const floorLcp = middle(floorPage.devtools, 'lcp');
 /** The median with every run beside it, so the spread is in the report. */
 const spread = (list, key, format = String) =>
-  `${format(middle(list, key))} (${list.map((run) => format(run[key])).join(', ')})`;
+  list.length > 1
+    ? `${format(middle(list, key))} (${list.map((run) => format(run[key])).join(', ')})`
+    : format(middle(list, key));
 /** The lowest score of a category over the runs, '–' for the floor. */
 const lowest = (page, id) =>
   page.isFloor ? '–' : Math.min(...page.simulated.map((run) => run.categories[id]));
@@ -175,14 +177,14 @@ ${formatTable(largestHeader, largestOfEachKind(sizes), 'lrrrrr')}
 ### Lighthouse, DevTools throttling
 
 What a phone sees: each page really loads as a Pixel 7 on slow 4G would (150 ms round trips,
-1.6 Mbps down, 750 Kbps up, a 4× slower CPU). Median of ${runs} runs (each run in brackets).
+1.6 Mbps down, 750 Kbps up, a 4× slower CPU). Median of ${runs} run(s), each in brackets.
 
 ${devtoolsTable}
 
 ### Lighthouse, simulated throttling
 
 Lighthouse's default, the score a report shows: the page loads unthrottled and Lighthouse
-computes what a slow phone would have seen. Median of ${runs} runs; accessibility, best practices
+computes what a slow phone would have seen. Median of ${runs} run(s); accessibility, best practices
 and SEO are the lowest of the runs (and fail \`npm run bench\` below 100).
 
 ${simulatedTable}
