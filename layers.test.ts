@@ -81,7 +81,9 @@ async function layers(files: Record<string, string>) {
   }
 }
 
-describe('npm run layers', () => {
+// Each run starts dependency-cruiser in its own process: 2–3 s on a quiet 2-core machine, more
+// than vitest's default 5 s when other work shares the cores.
+describe('npm run layers', { timeout: 30_000 }, () => {
   it('passes a tree whose imports point down the layers', async () => {
     const run = await layers(clean);
     expect(run.output).toMatch(/no dependency violations found/);
@@ -97,7 +99,7 @@ describe('npm run layers', () => {
     let run: Awaited<ReturnType<typeof layers>>;
     beforeAll(async () => {
       run = await layers(files);
-    });
+    }, 30_000);
 
     it('fails', () => {
       expect(run.code).not.toBe(0);

@@ -1,6 +1,7 @@
 // The size budgets `npm run size` enforces, and the page kinds they apply to, in one place.
 // KB = 1000 bytes, gzip level 9. JavaScript is measured over the framework floor: an empty
 // Next.js page built with our config (scripts/lib/floor.mjs).
+// Hand-written: this is data (our page kinds and their budgets), not machinery.
 
 /** Any page's own HTML, gzipped. */
 export const htmlGzKb = 30;

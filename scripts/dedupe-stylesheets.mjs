@@ -2,6 +2,7 @@
 // `npm run build` runs this after `next build`, before scripts/headers.mjs hashes the inline
 // scripts: empties the RSC payload rows that repeat a page's inline stylesheet in every HTML
 // file of the export (scripts/lib/flight-stylesheets.mjs says why that is safe).
+// Hand-written: it works around a Next.js bug no tool knows about (see flight-stylesheets.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './lib/export.mjs';

@@ -9,6 +9,8 @@
 //   node scripts/headers.mjs --nginx DIR  writes the same headers as nginx configuration:
 //                                     DIR/unsend-maps.conf (http {}: the cache policy) and
 //                                     DIR/unsend-headers.conf (server {}: add_header lines)
+// Hand-written: per-page CSP hashes of our own inline scripts, and our policy in each host's
+// format; no tool writes both from one source.
 import fs from 'node:fs';
 import path from 'node:path';
 import { exportDir } from './lib/export.mjs';

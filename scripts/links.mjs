@@ -3,6 +3,8 @@
 // every <loc> in a sitemap) must resolve in the export, fragment included; external links may
 // only go to URLs that content frontmatter `sources` or lib/site.ts lists (linkedin.com, or a
 // source a page cites), over https, and open with rel="noopener noreferrer" in a new tab.
+// Hand-written: link checkers (linkinator) check that links resolve, not our rule that external
+// links go only to cited sources, nor #fragments in an export without a server.
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';

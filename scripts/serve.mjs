@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start` / `npm run serve`: serves the static export in out/ (or --dir) on HOST (default
 // 127.0.0.1) and PORT or --port (default 3000), with the site's security headers.
+// Hand-written: a dozen lines of flag parsing around scripts/lib/static-server.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createStaticServer, listen } from './lib/static-server.mjs';

@@ -1,5 +1,7 @@
-// The Chromium the browser suite and the Lighthouse audit drive. Plain JS so the audit runs
+// The Chromium the browser suite and `npm run bench` drive. Plain JS so the scripts run
 // with plain node; the tests import it from here (scripts never import tests).
+// Hand-written: where this machine's Chromium is (CHROME_PATH, system, @sparticuz/chromium) is our
+// own lookup order.
 import fs from 'node:fs';
 
 /**

@@ -1,6 +1,8 @@
 // Each page carries its own policy as a <meta http-equiv="Content-Security-Policy"> right at
 // the start of <head> (after the charset, before any script or style), so it holds on any host,
 // including one that sets no headers at all.
+// Hand-written: CSP plugins hash scripts at bundle time; ours must hash the exported HTML after
+// Next wrote it.
 import { startTags } from './html.mjs';
 import { metaPolicy } from './security-headers.mjs';
 

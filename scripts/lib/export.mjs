@@ -1,4 +1,5 @@
 // Reading the static export: which routes it has, what kind each is, and file sizes.
+// Hand-written: our export's layout and our page classifier; nothing generic to buy.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';

@@ -5,6 +5,7 @@
 // rows' text, so in the HTML the rows can be empty: about 11 KB less gzip on every page, ahead
 // of the first paint on a slow link. The .txt payloads a client-side navigation fetches keep
 // their copies, since the page navigated to may need a stylesheet the current one lacks.
+// Hand-written: a workaround for a Next.js bug, until the fix is released.
 import { styles } from './html.mjs';
 
 const flightScript = /<script>self\.__next_f\.push\((\[[\s\S]*?\])\)<\/script>/g;

@@ -1,9 +1,11 @@
 // The framework floor: an empty Next.js page built with the site's own next.config.mjs. Every
-// page's JavaScript is reported over it, and Lighthouse scores ours beside it.
+// page's JavaScript is reported over it, and `npm run bench` audits ours beside it.
 // It is built in .floor/ inside the repository (gitignored) because Turbopack refuses a
 // node_modules reached through a symlink out of the project; from there Node finds the
 // repository's node_modules by walking up. The build is reused while Next's version, the config
 // and this file are unchanged.
+// Hand-written: the floor is our own yardstick (an empty page with our config), built the way
+// Turbopack allows.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

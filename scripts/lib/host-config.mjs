@@ -1,6 +1,8 @@
 // The response policy of security-headers.mjs in the formats static hosts read: `_headers`
 // (Netlify, Cloudflare Pages) and nginx include files. Each page's own CSP travels in its
 // <meta> (csp-meta.mjs), so these hold only rules that are the same for every path.
+// Hand-written: our one policy written in each host's own format (_headers, nginx); no tool
+// converts between them.
 import { cacheControl, fingerprintedPrefix, staticHeaders } from './security-headers.mjs';
 
 /** Cloudflare Pages reads at most 100 rules and 2,000 characters a line (Netlify: similar). */

@@ -1,6 +1,8 @@
 // Small, exact readers for the HTML that React and Next emit (double-quoted attributes, no
 // `>` inside script tags). The audits parse the export with these instead of a DOM so the
 // server can use them too without pulling a test library into `npm start`.
+// Hand-written: a few exact regex readers for Next's own output, so `npm start` needs no HTML
+// parser dependency.
 
 const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

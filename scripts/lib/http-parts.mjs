@@ -1,4 +1,6 @@
 // Small, strict readers and writers of HTTP pieces the static server needs.
+// Hand-written: three small parsers the server needs strict (sirv and Node are lenient here: see
+// docs/hosting.md).
 const origin = 'http://site.invalid';
 
 /**

@@ -1,4 +1,5 @@
-// The two ways `npm run lighthouse` measures a page, and what it reads from each report.
+// The two ways `npm run bench` measures a page with Lighthouse, and what it reads from each report.
+// Hand-written: these are settings (our two throttling profiles), not machinery.
 import { devices } from '@playwright/test';
 
 const pixel7 = devices['Pixel 7'];

@@ -2,6 +2,7 @@
 // Policy and the cache policy. scripts/serve.mjs sends it at run time; scripts/headers.mjs writes
 // it into each page (a <meta> CSP), out/_headers and the nginx include files. One source so they
 // cannot drift.
+// Hand-written: this is our policy (data), with the small hashing it needs.
 import { createHash } from 'node:crypto';
 import { inlineScriptTexts, styleAttributeValues, styles } from './html.mjs';
 

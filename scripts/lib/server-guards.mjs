@@ -2,6 +2,7 @@
 // and idle clients, a cap on open connections, and an answer with the security headers for
 // the requests Node rejects before any request handler runs (bad request lines, oversize
 // headers, timeouts, CONNECT).
+// Hand-written: Node's own timeouts and caps, wired so every refusal still carries our headers.
 import http from 'node:http';
 import { cacheControlFor } from './security-headers.mjs';
 

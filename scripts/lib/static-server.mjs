@@ -2,6 +2,8 @@
 // to /faq), the site's own 404 page with a real 404 status, ETags and 304s, gzip for text, and
 // the response policy of security-headers.mjs on every answer, errors included. One request can't
 // stop it: malformed ones get a 4xx, slow clients are timed out, connections are capped.
+// Hand-written: a static host's behaviour (method guard, clean URLs, 404 page, header policy on
+// every answer) over Node's http.
 import http from 'node:http';
 import path from 'node:path';
 import { cacheControlFor, pageHeaders, staticHeaders } from './security-headers.mjs';

@@ -1,10 +1,12 @@
-// Plain-text tables for the audits' output (also valid Markdown, so they paste into the README).
+// Plain-text tables for the audits' output (also valid Markdown, so `npm run bench` writes
+// them into docs/quality.md).
+// Hand-written: twenty lines of padding; a table library would be a dependency for that.
 
 /**
- * Prints rows (arrays of cells) under a header row. `align` has one letter per column:
+ * Rows (arrays of cells) under a header row, as lines of text. `align` has one letter per column:
  * l (default) or r (numbers).
  */
-export function printTable(header, rows, align = '') {
+export function formatTable(header, rows, align = '') {
   const all = [header, ...rows].map((row) => row.map((cell) => String(cell)));
   const widths = header.map((_, column) => Math.max(...all.map((row) => row[column].length)));
   const right = (column) => align[column] === 'r';
@@ -14,12 +16,12 @@ export function printTable(header, rows, align = '') {
         right(column) ? cell.padStart(widths[column]) : cell.padEnd(widths[column]),
       )
       .join(' | ')} |`;
-  console.log(line(all[0]));
-  console.log(
-    `| ${widths.map((width, column) => (right(column) ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`,
-  );
-  for (const row of all.slice(1)) console.log(line(row));
+  const rule = `| ${widths.map((width, column) => (right(column) ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width))).join(' | ')} |`;
+  return [line(all[0]), rule, ...all.slice(1).map(line)].join('\n');
 }
+
+/** Prints a table: see formatTable. */
+export const printTable = (header, rows, align) => console.log(formatTable(header, rows, align));
 
 /** Prints the failures (if any) and sets the exit code; returns whether all passed. */
 export function report(name, failures) {

@@ -108,16 +108,20 @@ test.describe('without JavaScript', () => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`is accessible in the ${theme} theme, empty and with names`, async ({ page }) => {
-    await emulateTheme(page, theme);
-    await page.goto('/checklist');
-    await expect(
-      page.getByRole('heading', { name: 'The checklist needs JavaScript' }),
-    ).toBeHidden();
-    await expectAccessible(page);
-    await addNames(page, 'Ada Lovelace', 'Alan Turing');
-    await item(page, 'Ada Lovelace').check();
-    await page.getByRole('button', { name: 'Clear all' }).click();
-    await expectAccessible(page);
-  });
+  test(
+    `is accessible in the ${theme} theme, empty and with names`,
+    { tag: '@small-screen' },
+    async ({ page }) => {
+      await emulateTheme(page, theme);
+      await page.goto('/checklist');
+      await expect(
+        page.getByRole('heading', { name: 'The checklist needs JavaScript' }),
+      ).toBeHidden();
+      await expectAccessible(page);
+      await addNames(page, 'Ada Lovelace', 'Alan Turing');
+      await item(page, 'Ada Lovelace').check();
+      await page.getByRole('button', { name: 'Clear all' }).click();
+      await expectAccessible(page);
+    },
+  );
 }

@@ -4,13 +4,17 @@ import { expect, expectAccessible, test, emulateTheme } from './fixtures';
 const items = (page: Page) => page.locator('details[data-faq-item]');
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search the questions' });
 
-test('/faq#<id> opens that answer and scrolls to it', async ({ page }) => {
-  await page.goto('/faq#does-the-note-go-too');
-  const item = page.locator('#does-the-note-go-too');
-  await expect(item).toHaveAttribute('open', '');
-  await expect(item.getByText('From their email, no.')).toBeInViewport();
-  await expect(page.locator('details[data-faq-item][open]')).toHaveCount(1);
-});
+test(
+  '/faq#<id> opens that answer and scrolls to it',
+  { tag: '@small-screen' },
+  async ({ page }) => {
+    await page.goto('/faq#does-the-note-go-too');
+    const item = page.locator('#does-the-note-go-too');
+    await expect(item).toHaveAttribute('open', '');
+    await expect(item.getByText('From their email, no.')).toBeInViewport();
+    await expect(page.locator('details[data-faq-item][open]')).toHaveCount(1);
+  },
+);
 
 test('a hash change on the page opens the item it names', async ({ page }) => {
   await page.goto('/faq#will-they-know');
@@ -81,18 +85,22 @@ test('Expand all and Collapse all', async ({ page }) => {
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`FAQ and reference pages pass axe in the ${theme} theme`, async ({ page }) => {
-    await emulateTheme(page, theme);
-    await page.goto('/faq');
-    await page.getByRole('button', { name: 'Expand all' }).click();
-    await searchBox(page).fill('withdraw');
-    await expect(page.locator('summary mark').first()).toBeVisible();
-    await expectAccessible(page);
-    for (const path of ['/learn', '/learn/what-happens-when-you-withdraw']) {
-      await page.goto(path);
+  test(
+    `FAQ and reference pages pass axe in the ${theme} theme`,
+    { tag: '@small-screen' },
+    async ({ page }) => {
+      await emulateTheme(page, theme);
+      await page.goto('/faq');
+      await page.getByRole('button', { name: 'Expand all' }).click();
+      await searchBox(page).fill('withdraw');
+      await expect(page.locator('summary mark').first()).toBeVisible();
       await expectAccessible(page);
-    }
-  });
+      for (const path of ['/learn', '/learn/what-happens-when-you-withdraw']) {
+        await page.goto(path);
+        await expectAccessible(page);
+      }
+    },
+  );
 }
 
 test.describe('without JavaScript', () => {

@@ -30,46 +30,50 @@ const activeHeading = (page: Page) => page.locator('[data-step-panel][data-activ
 /** The wizard's own polite live region (Next's route announcer also repeats the title). */
 const progress = (page: Page) => page.locator('[data-wizard] [aria-live="polite"]');
 
-test('the picker suggests this device and its guide walks to done', async ({ page }, testInfo) => {
-  const platform = devicePlatform(testInfo);
-  await page.goto('/');
-  const picker = sentListPicker(page);
-  const suggested = picker.locator(`[data-platform-option="${platform}"]`);
-  await expect(suggested.getByText('Suggested for this device')).toBeVisible();
-  for (const other of ['desktop', 'ios', 'android'].filter((p) => p !== platform)) {
-    await expect(
-      picker.locator(`[data-platform-option="${other}"] [data-suggestion]`),
-    ).toBeHidden();
-  }
-
-  await suggested.getByRole('link').click();
-  await expect(page).toHaveURL(new RegExp(`/guide/${platform}$`));
-  const ids = await stepIds(page);
-
-  for (const [i, id] of ids.entries()) {
-    await expect(progress(page)).toHaveText(`Step ${i + 1} of ${ids.length}`);
-    await expect(page.locator('[data-step-panel][data-active]')).toHaveCount(1);
-    await expect(page.locator(`[data-step-panel="${id}"]`)).toBeVisible();
-    await expect(page.getByRole('link', { name: new RegExp(`^Step ${i + 1}:`) })).toHaveAttribute(
-      'aria-current',
-      'step',
-    );
-    if (i > 0) {
-      await expect(page).toHaveURL(new RegExp(`/guide/${platform}/${id}$`));
-      await expect(activeHeading(page)).toBeFocused();
+test(
+  'the picker suggests this device and its guide walks to done',
+  { tag: '@device' },
+  async ({ page }, testInfo) => {
+    const platform = devicePlatform(testInfo);
+    await page.goto('/');
+    const picker = sentListPicker(page);
+    const suggested = picker.locator(`[data-platform-option="${platform}"]`);
+    await expect(suggested.getByText('Suggested for this device')).toBeVisible();
+    for (const other of ['desktop', 'ios', 'android'].filter((p) => p !== platform)) {
+      await expect(
+        picker.locator(`[data-platform-option="${other}"] [data-suggestion]`),
+      ).toBeHidden();
     }
-    await page
-      .getByRole('button', { name: i === ids.length - 1 ? /I’ve done it/ : /Next/ })
-      .click();
-  }
 
-  await expect(page).toHaveURL(new RegExp(`/guide/${platform}/done$`));
-  const done = page.locator('[data-step-panel="done"]');
-  await expect(done).toBeVisible();
-  await expect(done.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(done).toContainText('three weeks');
-  await expect(progress(page)).toHaveText('Done');
-});
+    await suggested.getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/guide/${platform}$`));
+    const ids = await stepIds(page);
+
+    for (const [i, id] of ids.entries()) {
+      await expect(progress(page)).toHaveText(`Step ${i + 1} of ${ids.length}`);
+      await expect(page.locator('[data-step-panel][data-active]')).toHaveCount(1);
+      await expect(page.locator(`[data-step-panel="${id}"]`)).toBeVisible();
+      await expect(page.getByRole('link', { name: new RegExp(`^Step ${i + 1}:`) })).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+      if (i > 0) {
+        await expect(page).toHaveURL(new RegExp(`/guide/${platform}/${id}$`));
+        await expect(activeHeading(page)).toBeFocused();
+      }
+      await page
+        .getByRole('button', { name: i === ids.length - 1 ? /I’ve done it/ : /Next/ })
+        .click();
+    }
+
+    await expect(page).toHaveURL(new RegExp(`/guide/${platform}/done$`));
+    const done = page.locator('[data-step-panel="done"]');
+    await expect(done).toBeVisible();
+    await expect(done.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(done).toContainText('three weeks');
+    await expect(progress(page)).toHaveText('Done');
+  },
+);
 
 test('a step URL opens that step, and Back and the arrow keys move through the flow', async ({
   page,
@@ -128,28 +132,34 @@ test('every step shows the Sent-list shortcut, a way out to troubleshooting, and
   await expect(page.getByRole('complementary', { name: 'Sources' })).toContainText('Last checked');
 });
 
-test('the last choice is remembered and wins over detection', async ({ page }, testInfo) => {
-  const chosen = devicePlatform(testInfo) === 'android' ? 'ios' : 'android';
-  await page.goto(`/guide/${chosen}`);
-  await expect(progress(page)).toHaveText(/^Step 1 of/);
-  // The guide remembers the choice once its scripts run (the progress line is server-rendered,
-  // so it can show before they have): wait for that, as a person who read step 1 would have.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('unsend.platform')))
-    .toBe(chosen);
-  await page.goto('/');
-  // Both pickers (the profile route's and the Sent list's) suggest it.
-  const pickers = page.getByRole('navigation', { name: /choose your device$/ });
-  await expect(pickers).toHaveCount(2);
-  for (const picker of await pickers.all()) {
-    await expect(
-      picker.locator(`[data-platform-option="${chosen}"]`).getByText('Your last choice'),
-    ).toBeVisible();
-    await expect(picker.getByText('Suggested for this device', { exact: true })).toHaveCount(3);
-    for (const badge of await picker.getByText('Suggested for this device', { exact: true }).all())
-      await expect(badge).toBeHidden();
-  }
-});
+test(
+  'the last choice is remembered and wins over detection',
+  { tag: '@device' },
+  async ({ page }, testInfo) => {
+    const chosen = devicePlatform(testInfo) === 'android' ? 'ios' : 'android';
+    await page.goto(`/guide/${chosen}`);
+    await expect(progress(page)).toHaveText(/^Step 1 of/);
+    // The guide remembers the choice once its scripts run (the progress line is server-rendered,
+    // so it can show before they have): wait for that, as a person who read step 1 would have.
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('unsend.platform')))
+      .toBe(chosen);
+    await page.goto('/');
+    // Both pickers (the profile route's and the Sent list's) suggest it.
+    const pickers = page.getByRole('navigation', { name: /choose your device$/ });
+    await expect(pickers).toHaveCount(2);
+    for (const picker of await pickers.all()) {
+      await expect(
+        picker.locator(`[data-platform-option="${chosen}"]`).getByText('Your last choice'),
+      ).toBeVisible();
+      await expect(picker.getByText('Suggested for this device', { exact: true })).toHaveCount(3);
+      for (const badge of await picker
+        .getByText('Suggested for this device', { exact: true })
+        .all())
+        await expect(badge).toBeHidden();
+    }
+  },
+);
 
 test('the remove-connection flow walks to its done panel', async ({ page }, testInfo) => {
   const platform = devicePlatform(testInfo);
@@ -160,7 +170,7 @@ test('the remove-connection flow walks to its done panel', async ({ page }, test
   await expect(page.locator('[data-step-panel="done"]')).toContainText(/aren.t notified/);
 });
 
-test('pages pass axe in light and dark', async ({ page }, testInfo) => {
+test('pages pass axe in light and dark', { tag: '@small-screen' }, async ({ page }, testInfo) => {
   const platform = devicePlatform(testInfo);
   for (const theme of ['light', 'dark'] as const) {
     await emulateTheme(page, theme);

@@ -1,17 +1,12 @@
 import type { Page } from '@playwright/test';
 import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
-import { exportedRoutes } from './exported-pages';
+import { onePagePerKind } from './exported-pages';
 import { expect, test } from './fixtures';
 
-/** Every exported page, grouped by section (/guide and every page under it together). */
-function exportedPagesBySection(): Map<string, string[]> {
-  const sections = new Map<string, string[]>();
-  for (const route of exportedRoutes()) {
-    const section = route.split('/').slice(0, 2).join('/') || '/';
-    sections.set(section, [...(sections.get(section) ?? []), route]);
-  }
-  return sections;
-}
+// The browser loads one page of each kind under each server: every page of a kind is built by
+// the same components, and `npm run headers:check` (in `npm test`) checks without a browser that
+// every page's own policy <meta> is there, first in <head> and current for that page's inline
+// scripts and style attributes.
 
 /** Records every CSP violation the page reports, from before its first script runs. */
 async function recordViolations(page: Page) {
@@ -101,50 +96,37 @@ test('an unknown address gets the 404 page under its own policy', async ({ reque
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
 });
 
-/** Visits each page of a section with one browser page: its head script ran, no violation. */
-async function visitAll(
-  page: Page,
-  routes: string[],
-  check: (route: string, headers: Record<string, string>) => Promise<void>,
-) {
+/** Loads a page: its head script ran (allowed by its hash), and nothing was blocked. */
+async function visit(page: Page, route: string) {
   await recordViolations(page);
-  for (const route of routes) {
-    const response = await page.goto(route);
-    await check(route, response!.headers());
-    await settled(page);
-    // The inline head script ran: it is allowed by its hash.
-    await expect(page.locator('html'), route).toHaveAttribute('data-theme', /^(light|dark)$/);
-    expect(await violations(page), route).toEqual([]);
-  }
+  const response = await page.goto(route);
+  await settled(page);
+  await expect(page.locator('html'), route).toHaveAttribute('data-theme', /^(light|dark)$/);
+  expect(await violations(page), route).toEqual([]);
+  return response!.headers();
 }
 
 /** /404 answers with status 404, which the browser logs as an error; no other page may. */
-const consoleAllowance = (section: string) => ({
-  allowedConsoleErrors: section === '/404' ? [/status of 404/] : [],
+const consoleAllowance = (route: string) => ({
+  allowedConsoleErrors: route === '/404' ? [/status of 404/] : [],
 });
 
-for (const [section, routes] of exportedPagesBySection()) {
-  const name = routes.length > 1 ? `${section}… (${routes.length} pages)` : section;
-  test.describe(name, () => {
-    test.use(consoleAllowance(section));
+for (const route of onePagePerKind()) {
+  test.describe(route, () => {
+    test.use(consoleAllowance(route));
     test('no CSP violation', async ({ page }) => {
-      await visitAll(page, routes, async (route, headers) => {
-        expect(headers['content-security-policy'], route).toBeTruthy();
-      });
+      expect((await visit(page, route))['content-security-policy']).toBeTruthy();
     });
   });
 }
 
 bare.describe('on a host that sets no headers', () => {
-  for (const [section, routes] of exportedPagesBySection()) {
-    const name = routes.length > 1 ? `${section}… (${routes.length} pages)` : section;
-    bare.describe(name, () => {
-      bare.use(consoleAllowance(section));
-      bare('each page carries its own policy, with no violation', async ({ page }) => {
-        await visitAll(page, routes, async (route, headers) => {
-          expect(headers['content-security-policy'], route).toBeUndefined();
-          await expectPolicyMeta(page, route);
-        });
+  for (const route of onePagePerKind()) {
+    bare.describe(route, () => {
+      bare.use(consoleAllowance(route));
+      bare('the page carries its own policy, with no violation', async ({ page }) => {
+        expect((await visit(page, route))['content-security-policy']).toBeUndefined();
+        await expectPolicyMeta(page, route);
       });
     });
   }
