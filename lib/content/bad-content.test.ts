@@ -7,7 +7,7 @@ import { contentErrorOf, contentFolder, tempTree } from '@/tests/content-folder'
 import { readFaq } from '@/lib/faq/read-faq';
 import { parseFlow } from '@/lib/guides/parse-flow';
 import { MAX_CONTENT_FILE_BYTES } from './files';
-import { assertEveryFileRead, assertLinksResolve } from './site-links';
+import { assertEveryFileRead, assertLinksResolve } from './load-all';
 
 const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
   `---\nquestion: "Will they know?"\ncategory: After you withdraw\norder: 1\n${frontmatter}---\n\n${body}\n`;
@@ -161,7 +161,7 @@ const faqCases: {
 
 describe('broken FAQ items fail naming the file and the field', () => {
   it.each(faqCases)('$name', ({ files, file, field, problem }) => {
-    const error = contentErrorOf(() => readFaq(contentFolder(files)));
+    const error = contentErrorOf(() => readFaq('en', contentFolder(files)));
     expect(path.basename(error.file)).toBe(file);
     expect(error.field).toBe(field);
     expect(error.message).toContain(`${file}: ${field}: `);
@@ -169,7 +169,7 @@ describe('broken FAQ items fail naming the file and the field', () => {
   });
 
   it('accepts the fixture they are made from', () => {
-    expect(readFaq(contentFolder({ 'x.mdx': good }))).toHaveLength(1);
+    expect(readFaq('en', contentFolder({ 'x.mdx': good }))).toHaveLength(1);
   });
 });
 
@@ -180,8 +180,8 @@ describe('broken links fail as the loaders check them against the site', () => {
     ['[Step](/guide/ios/open-sent)', /carries #open-sent/],
     ['[Start](/troubleshoot/what-went-wrong)', /the first question: link to \/troubleshoot/],
   ])('%s', (link, problem) => {
-    const [item] = readFaq(contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`) }));
-    const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links));
+    const [item] = readFaq('en', contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`) }));
+    const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links, 'en'));
     expect(error.field).toBe('body');
     expect(error.message).toMatch(problem);
   });

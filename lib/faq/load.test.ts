@@ -20,7 +20,7 @@ function item(fields: Record<string, unknown>, body = 'No, LinkedIn does not not
   return mdxFile(fields, body);
 }
 
-const load = (files: Record<string, string>) => readFaq(contentFolder(files));
+const load = (files: Record<string, string>) => readFaq('en', contentFolder(files));
 
 describe('loadFaq with broken items', () => {
   it.each([

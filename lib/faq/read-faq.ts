@@ -1,18 +1,19 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
+import { collections } from '@/lib/content/collections';
 import { ContentError } from '@/lib/content/errors';
-import { onceByKey } from '@/lib/content/memo';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
 import { pageOwnedIdProblem } from '@/lib/content/rules/page-ids';
-import { faqCategories, faqItemSchema, type FaqItemData } from './schema';
+import type { Locale } from '@/lib/locales';
+import { faqCategories, type FaqItemData } from './schema';
 
 export type FaqItem = Entry<FaqItemData>;
 
 /**
- * content/faq/*.mdx (the file name is the item's id and its /faq#id anchor), checked and sorted
- * by category, then `order`, without the site-wide link check (lib/faq/load.ts adds it).
+ * The FAQ items of one language (content/faq/*.mdx; the file name is the item's id and its
+ * /faq#id anchor), checked and sorted by category, then `order`. Tests pass a fixture folder.
  * Throws a ContentError naming the file and field of the first bad item.
  */
-export const readFaq = onceByKey((folder: string): FaqItem[] => {
-  const items = loadCollection(folder, faqItemSchema, 'FAQ items');
+export function readFaq(locale: Locale, folder?: string): FaqItem[] {
+  const items = readCollection(collections['FAQ items'], locale, folder);
   for (const [index, item] of items.entries()) {
     const clash = pageOwnedIdProblem(item.id, 'faq');
     if (clash) throw new ContentError(item.file, 'file name', `${clash}: rename the file`);
@@ -34,4 +35,4 @@ export const readFaq = onceByKey((folder: string): FaqItem[] => {
       faqCategories.indexOf(a.data.category) - faqCategories.indexOf(b.data.category) ||
       a.data.order - b.data.order,
   );
-});
+}

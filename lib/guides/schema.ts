@@ -4,6 +4,7 @@ import { contentComponents } from '@/lib/content/contract';
 import type { ContentLink } from '@/lib/content/links';
 import { platforms } from '@/lib/platform/platforms';
 import { flowKinds } from '@/lib/routes';
+import { nextLinkSchema } from './next-links';
 
 export const flowFrontmatterSchema = provenanceSchema.extend({
   flow: z.enum(flowKinds),
@@ -40,6 +41,13 @@ export const stepSchema = z.union([
     variants: z.array(variantSchema).min(2, 'needs at least two <Variant>s'),
   }),
 ]);
+
+/** Frontmatter of content/guides/done/<id>.mdx: what a finished flow tells the person happens now. */
+export const doneSchema = provenanceSchema.extend({
+  title: requiredText,
+  /** The panel's "What next" links, in order. */
+  next: z.array(nextLinkSchema, { error: 'is required' }).min(1, 'needs at least one link'),
+});
 
 export type FlowFrontmatter = z.infer<typeof flowFrontmatterSchema>;
 export type Variant = z.infer<typeof variantSchema>;

@@ -32,7 +32,7 @@ const goodFiles = {
 
 /** Node texts in a fresh folder, read as the site's own are. */
 const build = (routes: Tree, files: Record<string, string>) =>
-  buildTroubleshooter(routes, contentFolder(files));
+  buildTroubleshooter(routes, 'en', contentFolder(files));
 
 describe('loadTroubleshooter', () => {
   it('joins routes and words: answers, borrowed advice, and the trail of answers to each node', () => {

@@ -1,4 +1,4 @@
-import type { Entry } from '@/lib/content/collection';
+import type { Entry } from '@/lib/content/read-collection';
 import { ContentError } from '@/lib/content/errors';
 import type { Tree } from './define-tree';
 import type { NodeText } from './schema';

@@ -1,17 +1,19 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
+import { collections } from '@/lib/content/collections';
 import { mergeProvenance, type Provenance } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
-import { once, onceByKey } from '@/lib/content/memo';
+import { localeFolder } from '@/lib/content/locale-folder';
+import { onceByKey } from '@/lib/content/memo';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
 import { assertFacts } from '@/lib/content/rules/pass';
+import type { Locale } from '@/lib/locales';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
 import type { Answer, Tree } from './define-tree';
 import { checkNodeText } from './node-text';
 import { enumeratePaths, trailTo } from './paths';
-import { nodeTextSchema, pageTextSchema, type NodeText, type PageText } from './schema';
+import type { NodeText, PageText, TroubleshooterPageId } from './schema';
 import { validateTree } from './validate';
 
 export const treeFile = 'content/troubleshooter/tree.ts';
-const nodesFolder = 'troubleshooter/nodes';
 
 export interface TrailItem {
   questionId: string;
@@ -49,9 +51,9 @@ export interface Troubleshooter {
  * id and what is wrong), without the site-wide link check (lib/troubleshooter/load.ts adds
  * it). Tests pass their own tree and a folder (relative to content/) of node texts.
  */
-export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter {
+export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string): Troubleshooter {
   const texts = new Map(
-    loadCollection(folder, nodeTextSchema, 'troubleshooter nodes').map((entry) => [
+    readCollection(collections['troubleshooter nodes'], locale, folder).map((entry) => [
       entry.id,
       entry,
     ]),
@@ -60,7 +62,8 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
   if (problems.length) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
-    const file = first!.where === 'text' ? `content/${folder}/${first!.node}.mdx` : treeFile;
+    const nodesFolder = folder ?? localeFolder(locale, collections['troubleshooter nodes'].folder);
+    const file = first!.where === 'text' ? `content/${nodesFolder}/${first!.node}.mdx` : treeFile;
     throw new ContentError(file, `nodes.${first!.node}`, first!.problem + more);
   }
   // The answer labels are words a reader reads too: the same facts rules hold for them.
@@ -103,33 +106,14 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
   return { start: tree.start, nodes, paths: enumeratePaths(tree) };
 }
 
-/** The site's own tree (content/troubleshooter/tree.ts and nodes/), read once. */
-export const readTroubleshooter = once(() => buildTroubleshooter(contentTree, nodesFolder));
-
-const pageIds = ['checklist'] as const;
-export type TroubleshooterPageId = (typeof pageIds)[number];
-
-const readPages = once(() => {
-  const pages = loadCollection('troubleshooter/pages', pageTextSchema, 'troubleshooter pages');
-  for (const page of pages) {
-    if (!(pageIds as readonly string[]).includes(page.id)) {
-      throw new ContentError(
-        page.file,
-        'file name',
-        `is not a page: content/troubleshooter/pages/ holds ${pageIds.join(', ')}`,
-      );
-    }
-  }
-  return pages;
-});
+/** The site's own tree (content/troubleshooter/tree.ts and nodes/) in one language, read once. */
+export const readTroubleshooter = onceByKey((locale: Locale) =>
+  buildTroubleshooter(contentTree, locale),
+);
 
 /** The words of the pages around the tree, such as the checklist. */
-export const readTroubleshooterPage = onceByKey((id: TroubleshooterPageId): Entry<PageText> => {
-  const page = readPages().find((entry) => entry.id === id);
-  if (!page) throw new ContentError(`content/troubleshooter/pages/${id}.mdx`, 'file', 'is missing');
-  return page;
-});
-
-export function readAllTroubleshooterPages(): Entry<PageText>[] {
-  return pageIds.map(readTroubleshooterPage);
+export function readTroubleshooterPage(id: TroubleshooterPageId, locale: Locale): Entry<PageText> {
+  return readCollection(collections['troubleshooter pages'], locale).find(
+    (entry) => entry.id === id,
+  )!;
 }

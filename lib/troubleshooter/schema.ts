@@ -20,3 +20,8 @@ export const pageTextSchema = provenanceSchema.extend({
 });
 
 export type PageText = z.infer<typeof pageTextSchema>;
+
+/** The pages around the tree whose words live in content/troubleshooter/pages/. */
+export const troubleshooterPageIds = ['checklist'] as const;
+
+export type TroubleshooterPageId = (typeof troubleshooterPageIds)[number];
