@@ -10,10 +10,13 @@ import { MAX_CONTENT_FILE_BYTES } from './files';
 import { assertEveryFileRead, assertLinksResolve } from './load-all';
 
 const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
-  `---\nquestion: "Will they know?"\ncategory: After you withdraw\norder: 1\n${frontmatter}---\n\n${body}\n`;
+  `---\nquestion: "Will they know?"\n${frontmatter}---\n\n${body}\n`;
 const provenance =
   'sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n';
 const good = faq(provenance);
+/** content/faq/order.yaml for a folder whose one item is x.mdx. */
+const order =
+  'Withdrawing:\n  - x\nAfter you withdraw: []\nLimits and restrictions: []\nConnections: []\n';
 
 function tomorrow(): string {
   return new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
@@ -71,7 +74,7 @@ const faqCases: {
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
     field: 'body',
-    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 13\)/,
+    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 11\)/,
   },
   {
     name: 'an http: link in the body',
@@ -103,7 +106,7 @@ const faqCases: {
   },
   {
     name: 'a misspelt optional key',
-    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\ndescripton: "Short"\n') },
+    files: { 'x.mdx': good.replace('?"\n', '?"\ndescripton: "Short"\n') },
     file: 'x.mdx',
     field: 'descripton',
     problem: /is not a field this file can have/,
@@ -117,10 +120,10 @@ const faqCases: {
   },
   {
     name: 'a key written twice',
-    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\norder: 2\n') },
+    files: { 'x.mdx': good.replace('?"\n', '?"\nquestion: "Again?"\n') },
     file: 'x.mdx',
     field: 'frontmatter',
-    problem: /not valid YAML \(line 5\): Map keys must be unique/,
+    problem: /not valid YAML \(line 3\): Map keys must be unique/,
   },
   {
     name: 'an id that the page already uses',
@@ -169,18 +172,21 @@ describe('broken FAQ items fail naming the file and the field', () => {
   });
 
   it('accepts the fixture they are made from', () => {
-    expect(readFaq('en', contentFolder({ 'x.mdx': good }))).toHaveLength(1);
+    expect(readFaq('en', contentFolder({ 'x.mdx': good, 'order.yaml': order }))).toHaveLength(1);
   });
 });
 
 describe('broken links fail as the loaders check them against the site', () => {
   it.each([
-    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 13\), which is not a page/],
+    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 11\), which is not a page/],
     ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],
     ['[Step](/guide/ios/open-sent)', /carries #open-sent/],
     ['[Start](/troubleshoot/what-went-wrong)', /the first question: link to \/troubleshoot/],
   ])('%s', (link, problem) => {
-    const [item] = readFaq('en', contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`) }));
+    const [item] = readFaq(
+      'en',
+      contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`), 'order.yaml': order }),
+    );
     const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links, 'en'));
     expect(error.field).toBe('body');
     expect(error.message).toMatch(problem);

@@ -10,7 +10,7 @@
  * generic reader (steps, a tree, an order list) adds its reader in site-check.ts `readers`.
  */
 import { tree } from '@/content/troubleshooter/tree';
-import { faqItemSchema } from '@/lib/faq/schema';
+import { faqItemSchema, faqOrderFile } from '@/lib/faq/schema';
 import { doneSchema, flowFrontmatterSchema, type Flow } from '@/lib/guides/schema';
 import { learnPageSchema } from '@/lib/learn/schema';
 import { pageCopyIds, pageCopySchema } from '@/lib/pages/schema';
@@ -82,6 +82,7 @@ export const collections = nameCollections({
   }),
   'FAQ items': defineCollection({
     folder: 'faq',
+    listFile: faqOrderFile,
     schema: faqItemSchema,
     tags: ['Callout', 'PlatformOnly'],
     title: { field: 'question', pageTitles: pageTitle },

@@ -23,7 +23,7 @@ export function faqSections(items: readonly FaqItem[]): FaqSection[] {
   return faqCategories
     .map((category) => ({
       category,
-      items: items.filter((item) => item.data.category === category),
+      items: items.filter((item) => item.category === category),
     }))
     .filter((section) => section.items.length > 0);
 }
