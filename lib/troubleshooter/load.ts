@@ -13,7 +13,7 @@ import {
 } from './read-tree';
 import type { PageText, TroubleshooterPageId } from './schema';
 
-export type { TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
+export type { Answer, TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
 
 /**
  * The tree from tree.ts with each node's words, validated as a whole: a broken tree fails

@@ -4,11 +4,10 @@ import { ContentError } from '@/lib/content/errors';
 import { localeFolder } from '@/lib/content/locale-folder';
 import { onceByKey } from '@/lib/content/memo';
 import { readCollection, type Entry } from '@/lib/content/read-collection';
-import { assertFacts } from '@/lib/content/rules/pass';
 import type { Locale } from '@/lib/locales';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
-import type { Answer, Tree } from './define-tree';
-import { checkNodeText } from './node-text';
+import type { Tree } from './define-tree';
+import { answersOf, checkNodeText, type Answer } from './node-text';
 import { enumeratePaths, trailTo } from './paths';
 import type { NodeText, PageText, TroubleshooterPageId } from './schema';
 import { validateTree } from './validate';
@@ -46,6 +45,8 @@ export interface Troubleshooter {
   paths: string[][];
 }
 
+export type { Answer } from './node-text';
+
 /**
  * The tree with each node's words, validated as a whole (a broken tree fails with the node
  * id and what is wrong), without the site-wide link check (lib/troubleshooter/load.ts adds
@@ -66,20 +67,7 @@ export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string)
     const file = first!.where === 'text' ? `content/${nodesFolder}/${first!.node}.mdx` : treeFile;
     throw new ContentError(file, `nodes.${first!.node}`, first!.problem + more);
   }
-  // The answer labels are words a reader reads too: the same facts rules hold for them.
-  assertFacts(
-    treeFile,
-    Object.entries(tree.nodes).flatMap(([id, node]) =>
-      node.kind === 'question'
-        ? node.answers.map((answer, i) => ({
-            text: answer.label,
-            field: `nodes.${id}.answers[${i}].label`,
-          }))
-        : [],
-    ),
-    [],
-  );
-
+  const answers = new Map([...texts].map(([id, text]) => [id, answersOf(text, tree)]));
   const nodes = new Map<string, TroubleshooterNode>();
   for (const [id, node] of Object.entries(tree.nodes)) {
     const text = texts.get(id)!;
@@ -90,7 +78,7 @@ export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string)
     nodes.set(id, {
       id,
       kind: node.kind,
-      answers: node.kind === 'question' ? node.answers : [],
+      answers: answers.get(id)!,
       text,
       adviceFrom,
       body,
@@ -98,7 +86,7 @@ export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string)
       trail: trailTo(tree, id).map(({ question, answer }) => ({
         questionId: question,
         questionTitle: texts.get(question)!.data.title,
-        answerLabel: answer.label,
+        answerLabel: answers.get(question)!.find((given) => given.id === answer.id)!.label,
       })),
       platformSpecific: /<PlatformOnly\b/.test(body),
     });
