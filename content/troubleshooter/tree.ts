@@ -15,10 +15,11 @@ export const tree = defineTree({
       kind: 'question',
       answers: {
         'cant-find': 'check-profile',
+        'withdraw-failed': 'withdraw-result',
         'pending-long': 'stuck-pending',
         accepted: 'already-accepted',
         'sent-many': 'sent-many',
-        'invite-again': 'invite-again',
+        'invite-again': 'tried-connect',
         restricted: 'restricted',
         'something-else': 'still-stuck',
       },
@@ -76,6 +77,20 @@ export const tree = defineTree({
         'still-broken': 'try-app',
       },
     },
+    'withdraw-result': {
+      kind: 'question',
+      answers: {
+        'unable-message': 'unable-to-withdraw',
+        'feed-or-nothing': 'withdraw-went-nowhere',
+      },
+    },
+    'tried-connect': {
+      kind: 'question',
+      answers: {
+        'not-yet': 'invite-again',
+        'does-nothing': 'connect-does-nothing',
+      },
+    },
     'already-accepted': { kind: 'outcome' },
     'profile-connected': { kind: 'outcome', adviceFrom: 'already-accepted' },
     'withdraw-from-profile': { kind: 'outcome' },
@@ -92,6 +107,9 @@ export const tree = defineTree({
     'try-app': { kind: 'outcome' },
     'sent-many': { kind: 'outcome' },
     'invite-again': { kind: 'outcome' },
+    'connect-does-nothing': { kind: 'outcome' },
+    'unable-to-withdraw': { kind: 'outcome' },
+    'withdraw-went-nowhere': { kind: 'outcome' },
     restricted: { kind: 'outcome' },
     'still-stuck': { kind: 'outcome' },
   },

@@ -31,10 +31,11 @@ describe('the first question', () => {
   it.each(
     intent('what-went-wrong', {
       'cant-find': 'check-profile',
+      'withdraw-failed': 'withdraw-result',
       'pending-long': 'stuck-pending',
       accepted: 'already-accepted',
       'sent-many': 'sent-many',
-      'invite-again': 'invite-again',
+      'invite-again': 'tried-connect',
       restricted: 'restricted',
       'something-else': 'still-stuck',
     }),
@@ -61,6 +62,24 @@ describe('what their profile shows', () => {
     expect(tree.nodes['withdraw-from-profile'].kind).toBe('outcome');
     expect(tree.nodes['follow-only'].kind).toBe('outcome');
   });
+});
+
+describe('a withdrawal that didn’t go through', () => {
+  it.each(
+    intent('withdraw-result', {
+      'unable-message': 'unable-to-withdraw',
+      'feed-or-nothing': 'withdraw-went-nowhere',
+    }),
+  )('%s: “%s” leads to %s', leadsWhereIntended);
+});
+
+describe('inviting them again after withdrawing', () => {
+  it.each(
+    intent('tried-connect', {
+      'not-yet': 'invite-again',
+      'does-nothing': 'connect-does-nothing',
+    }),
+  )('%s: “%s” leads to %s', leadsWhereIntended);
 });
 
 describe('the Sent list, when there is no profile to go by', () => {
