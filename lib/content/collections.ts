@@ -3,11 +3,11 @@
  * folder, its frontmatter schema (the entry's type is inferred from it), the components its
  * MDX may use, the field that becomes its page title, the files it must hold if fixed, and
  * the pages it adds to the site. The generic reader (read-collection.ts), the site check and
- * `npm run content:check` (site-check.ts), and CONTRIBUTING's table (contract.test.ts) all
+ * `npm run content:check` (load-all.ts), and CONTRIBUTING's table (contract.test.ts) all
  * iterate it. Declarations only: a page that reads one collection loads no other's reader.
  *
  * Adding a content type is one entry here and its schema; one that needs more than the
- * generic reader (steps, a tree, an order list) adds its reader in site-check.ts `readers`.
+ * generic reader (steps, a tree, an order list) adds its reader in load-all.ts `readers`.
  */
 import { tree } from '@/content/troubleshooter/tree';
 import { faqItemSchema, faqOrderFile } from '@/lib/faq/schema';

@@ -46,8 +46,7 @@ export type Collection<
   name: string;
 };
 
-/** A collection's frontmatter type and item type, inferred from its declaration. */
-export type DataOf<C> = C extends CollectionConfig<infer S, unknown> ? z.output<S> : never;
+/** What a collection's reader returns for each file, inferred from its declaration. */
 export type ItemOf<C> = C extends CollectionConfig<Frontmatter, infer Item> ? Item : never;
 
 /**
