@@ -59,7 +59,7 @@ describe('sitemap', () => {
   });
 });
 
-describe('the site index the loaders check links against', () => {
+describe('the site index the site check holds links to', () => {
   it('is the whole site: one page per sitemap entry, and every file under content/ read', () => {
     const index = siteIndex('en');
     // The first step's own URL is a page too, though the sitemap lists it once, as the flow.

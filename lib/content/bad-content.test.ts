@@ -176,7 +176,7 @@ describe('broken FAQ items fail naming the file and the field', () => {
   });
 });
 
-describe('broken links fail as the loaders check them against the site', () => {
+describe('broken links fail as the site check holds them to the site', () => {
   it.each([
     ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 11\), which is not a page/],
     ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],

@@ -56,7 +56,7 @@ export type StepScreen = z.infer<typeof contentComponents.Screen.attributes>;
 export type Flow = FlowFrontmatter & {
   file: string;
   steps: Step[];
-  /** What the flow's steps link to; the loader checks these against the site's pages. */
+  /** What the flow's steps link to; the site check holds these to the site's pages. */
   links: ContentLink[];
 };
 

@@ -1,7 +1,8 @@
 import { contentErrorOf, contentFolder } from '@/tests/content-folder';
 import { tree as realTree } from '@/content/troubleshooter/tree';
 import type { Tree } from './define-tree';
-import { loadTroubleshooter, loadTroubleshooterPage } from './load';
+import { loadTroubleshooter } from './load';
+import { loadTroubleshooterPage } from './pages';
 import { buildTroubleshooter } from './read-tree';
 
 const frontmatter = (title: string, answers = '') =>

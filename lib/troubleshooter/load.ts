@@ -1,17 +1,14 @@
 import 'server-only';
-import type { Entry } from '@/lib/content/read-collection';
 import { ContentError } from '@/lib/content/errors';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
 import { nodePath } from '@/lib/routes';
 import {
   readTroubleshooter,
-  readTroubleshooterPage,
   treeFile,
   type Troubleshooter,
   type TroubleshooterNode,
 } from './read-tree';
-import type { PageText, TroubleshooterPageId } from './schema';
 
 export type { Answer, TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
 
@@ -37,12 +34,4 @@ export function getNode(id: string, locale: Locale = defaultLocale): Troubleshoo
   const node = loadTroubleshooter(locale).nodes.get(id);
   if (!node) throw new ContentError(treeFile, `nodes.${id}`, 'is not a node');
   return node;
-}
-
-/** The words of the pages around the tree, such as the checklist. */
-export function loadTroubleshooterPage(
-  id: TroubleshooterPageId,
-  locale: Locale = defaultLocale,
-): Entry<PageText> {
-  return readTroubleshooterPage(id, locale);
 }

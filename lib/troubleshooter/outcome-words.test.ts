@@ -1,6 +1,7 @@
 import { plainText } from '@/lib/faq/plain-text';
 import { platforms } from '@/lib/platform/platforms';
-import { getNode, loadTroubleshooterPage } from './load';
+import { getNode } from './load';
+import { loadTroubleshooterPage } from './pages';
 
 /** The words of one platform's <PlatformOnly> passage in a node's body. */
 function passage(body: string, platform: string): string {

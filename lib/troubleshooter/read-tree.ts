@@ -9,7 +9,7 @@ import { tree as contentTree } from '@/content/troubleshooter/tree';
 import type { Tree } from './define-tree';
 import { answersOf, checkNodeText, type Answer } from './node-text';
 import { enumeratePaths, trailTo } from './paths';
-import type { NodeText, PageText, TroubleshooterPageId } from './schema';
+import type { NodeText } from './schema';
 import { validateTree } from './validate';
 
 export const treeFile = 'content/troubleshooter/tree.ts';
@@ -48,9 +48,9 @@ export interface Troubleshooter {
 export type { Answer } from './node-text';
 
 /**
- * The tree with each node's words, validated as a whole (a broken tree fails with the node
- * id and what is wrong), without the site-wide link check (lib/troubleshooter/load.ts adds
- * it). Tests pass their own tree and a folder (relative to content/) of node texts.
+ * The tree with each node's words in one language, validated as a whole (a broken tree fails
+ * with the node id and what is wrong). The routes are the same in every language; the words
+ * are the language's. Tests pass their own tree and a folder (relative to content/) of node texts.
  */
 export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string): Troubleshooter {
   const texts = new Map(
@@ -98,10 +98,3 @@ export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string)
 export const readTroubleshooter = onceByKey((locale: Locale) =>
   buildTroubleshooter(contentTree, locale),
 );
-
-/** The words of the pages around the tree, such as the checklist. */
-export function readTroubleshooterPage(id: TroubleshooterPageId, locale: Locale): Entry<PageText> {
-  return readCollection(collections['troubleshooter pages'], locale).find(
-    (entry) => entry.id === id,
-  )!;
-}

@@ -53,7 +53,7 @@ describe('linkProblems', () => {
   });
 });
 
-describe('the site index the loaders check links against', () => {
+describe('the site index the site check holds links to', () => {
   const index = siteIndex('en');
 
   it('holds the static pages, each flow step, done panel, tree node and learn page', () => {
