@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ContentComponentProps } from '@/components/mdx/props';
-import { contentComponents, contentKinds } from '@/lib/content/contract';
+import { collections } from '@/lib/content/collections';
+import { contentComponents } from '@/lib/content/contract';
 import { mdxComponents, type ContentComponents } from './mdx-components';
 
 describe('mdxComponents', () => {
@@ -12,7 +13,7 @@ describe('mdxComponents', () => {
   });
 
   it('gives every tag a kind allows a meaning: rendered here, or lifted out as structure', () => {
-    for (const tags of Object.values(contentKinds)) {
+    for (const { tags } of Object.values(collections)) {
       for (const tag of tags) expect(Object.hasOwn(contentComponents, tag)).toBe(true);
     }
   });

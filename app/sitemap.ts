@@ -1,4 +1,5 @@
 import type { MetadataRoute } from 'next';
+import { loadAllContent } from '@/lib/content/load-all';
 import { stepParams } from '@/lib/guides/routes';
 import { loadLearnPages } from '@/lib/learn/load';
 import { absoluteUrl } from '@/lib/metadata';
@@ -36,5 +37,8 @@ function sitePaths(): string[] {
 }
 
 export default function sitemap(): MetadataRoute.Sitemap {
+  // Every build renders this route once: the site-wide checks (every file read, every internal
+  // link resolves) fail `next build` from here, so no page repeats them.
+  loadAllContent();
   return sitePaths().map((path) => ({ url: absoluteUrl(path) }));
 }

@@ -3,9 +3,10 @@
 import { loadAllContent } from '../lib/content/load-all';
 
 try {
-  const content = loadAllContent();
-  const counts = Object.entries(content).map(([kind, items]) => `${items.length} ${kind}`);
-  console.log(`Content OK: ${counts.join(', ')}`);
+  for (const [locale, collections] of loadAllContent()) {
+    const counts = Object.entries(collections).map(([name, items]) => `${items.length} ${name}`);
+    console.log(`Content OK (${locale}): ${counts.join(', ')}`);
+  }
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

@@ -6,7 +6,7 @@ import { mergeProvenance } from '@/lib/content/common-schema';
 import { pageMetadata } from '@/lib/metadata';
 import { loadPageCopy } from '@/lib/pages/load';
 import { paths } from '@/lib/routes';
-import { loadTroubleshooterPage } from '@/lib/troubleshooter/load';
+import { loadTroubleshooterPage } from '@/lib/troubleshooter/pages';
 
 const path = paths.checklist;
 

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Answer } from '@/lib/troubleshooter/define-tree';
+import type { Answer } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/load';
 
 /**
@@ -11,7 +11,7 @@ export function AnswerList({ answers }: { answers: readonly Answer[] }) {
   return (
     <ul data-answers className="grid gap-3">
       {answers.map((answer) => (
-        <li key={answer.next}>
+        <li key={answer.id}>
           <Link
             href={nodeHref(answer.next)}
             className="flex items-center justify-between gap-4 rounded-lg border-2 border-border px-4 py-3 font-semibold text-fg no-underline hover:border-accent hover:bg-accent-soft"

@@ -18,8 +18,8 @@ const start: TroubleshooterNode = {
   id: 'what-went-wrong',
   kind: 'question',
   answers: [
-    { label: 'They accepted', next: 'already-accepted' },
-    { label: 'Something else', next: 'still-stuck' },
+    { id: 'accepted', label: 'They accepted', next: 'already-accepted' },
+    { id: 'something-else', label: 'Something else', next: 'still-stuck' },
   ],
   text: text('What’s going wrong?'),
   body: '',

@@ -1,9 +1,11 @@
 import { defineTree } from '@/lib/troubleshooter/define-tree';
 
 /**
- * The troubleshooter's routes: each question's answers and where they lead. The words of every
- * node (question help, outcome advice, sources) are in nodes/<node-id>.mdx. Each node has one
- * parent: to reach the same advice from two branches, give the second node `adviceFrom`.
+ * The troubleshooter's routes: each question's answers, by id, and the node each leads to, in
+ * the order the question offers them. The words of every node are in nodes/<node-id>.mdx: a
+ * question's title and its answers' words (keyed by these answer ids), an outcome's advice.
+ * Each node has one parent: to reach the same advice from two branches, give the second node
+ * `adviceFrom`.
  * The loader validates this at build (lib/troubleshooter/validate.ts); /troubleshoot/map draws it.
  */
 export const tree = defineTree({
@@ -11,74 +13,83 @@ export const tree = defineTree({
   nodes: {
     'what-went-wrong': {
       kind: 'question',
-      answers: [
-        {
-          label: 'I can’t find the Sent list, the person or the Withdraw button',
-          next: 'check-profile',
-        },
-        { label: 'My invitation has been pending for a long time', next: 'stuck-pending' },
-        { label: 'They’ve already accepted my invitation', next: 'already-accepted' },
-        { label: 'I sent invitations to lots of people by mistake', next: 'sent-many' },
-        { label: 'I withdrew an invitation and want to invite them again', next: 'invite-again' },
-        { label: 'LinkedIn says I can’t send invitations', next: 'restricted' },
-        { label: 'Something else', next: 'still-stuck' },
-      ],
+      answers: {
+        'cant-find': 'check-profile',
+        'withdraw-failed': 'withdraw-result',
+        'pending-long': 'stuck-pending',
+        accepted: 'already-accepted',
+        'sent-many': 'sent-many',
+        'invite-again': 'tried-connect',
+        restricted: 'restricted',
+        'something-else': 'still-stuck',
+      },
     },
     'check-profile': {
       kind: 'question',
-      answers: [
-        { label: '“1st” beside their name: we’re connected', next: 'profile-connected' },
-        { label: 'A Pending button', next: 'withdraw-from-profile' },
-        { label: 'Only Follow: no Connect or Pending button', next: 'follow-only' },
-        { label: 'A Connect button', next: 'invitation-gone' },
-        { label: 'I can’t find their profile, or I’m not sure', next: 'open-sent-list' },
-      ],
+      answers: {
+        connected: 'profile-connected',
+        pending: 'withdraw-from-profile',
+        'follow-only': 'follow-only',
+        connect: 'invitation-gone',
+        'not-sure': 'open-sent-list',
+      },
     },
     'open-sent-list': {
       kind: 'question',
-      answers: [
-        { label: 'They’re there, with a Withdraw button', next: 'withdraw-now' },
-        { label: 'They’re not in the list', next: 'not-in-sent-list' },
-        {
-          label: 'The list won’t open, or Withdraw is missing or does nothing',
-          next: 'where-using',
-        },
-      ],
+      answers: {
+        listed: 'withdraw-now',
+        'not-listed': 'not-in-sent-list',
+        'not-working': 'where-using',
+      },
     },
     'where-using': {
       kind: 'question',
-      answers: [
-        { label: 'In the LinkedIn app', next: 'app-up-to-date' },
-        { label: 'In a web browser', next: 'browser-reloaded' },
-      ],
+      answers: {
+        app: 'app-up-to-date',
+        browser: 'browser-reloaded',
+      },
     },
     'app-up-to-date': {
       kind: 'question',
-      answers: [
-        { label: 'No, or I’m not sure', next: 'update-app' },
-        { label: 'Yes, it’s the latest version', next: 'app-restarted' },
-      ],
+      answers: {
+        'not-sure': 'update-app',
+        latest: 'app-restarted',
+      },
     },
     'app-restarted': {
       kind: 'question',
-      answers: [
-        { label: 'Not yet', next: 'restart-app' },
-        { label: 'Yes, and it still doesn’t work', next: 'try-computer' },
-      ],
+      answers: {
+        'not-yet': 'restart-app',
+        'still-broken': 'try-computer',
+      },
     },
     'browser-reloaded': {
       kind: 'question',
-      answers: [
-        { label: 'Not yet', next: 'reload-page' },
-        { label: 'Yes, and it still doesn’t work', next: 'browser-tried-other' },
-      ],
+      answers: {
+        'not-yet': 'reload-page',
+        'still-broken': 'browser-tried-other',
+      },
     },
     'browser-tried-other': {
       kind: 'question',
-      answers: [
-        { label: 'Not yet', next: 'browser-trouble' },
-        { label: 'Yes, and it still doesn’t work', next: 'try-app' },
-      ],
+      answers: {
+        'not-yet': 'browser-trouble',
+        'still-broken': 'try-app',
+      },
+    },
+    'withdraw-result': {
+      kind: 'question',
+      answers: {
+        'unable-message': 'unable-to-withdraw',
+        'feed-or-nothing': 'withdraw-went-nowhere',
+      },
+    },
+    'tried-connect': {
+      kind: 'question',
+      answers: {
+        'not-yet': 'invite-again',
+        'does-nothing': 'connect-does-nothing',
+      },
     },
     'already-accepted': { kind: 'outcome' },
     'profile-connected': { kind: 'outcome', adviceFrom: 'already-accepted' },
@@ -96,6 +107,9 @@ export const tree = defineTree({
     'try-app': { kind: 'outcome' },
     'sent-many': { kind: 'outcome' },
     'invite-again': { kind: 'outcome' },
+    'connect-does-nothing': { kind: 'outcome' },
+    'unable-to-withdraw': { kind: 'outcome' },
+    'withdraw-went-nowhere': { kind: 'outcome' },
     restricted: { kind: 'outcome' },
     'still-stuck': { kind: 'outcome' },
   },

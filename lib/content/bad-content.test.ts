@@ -7,13 +7,16 @@ import { contentErrorOf, contentFolder, tempTree } from '@/tests/content-folder'
 import { readFaq } from '@/lib/faq/read-faq';
 import { parseFlow } from '@/lib/guides/parse-flow';
 import { MAX_CONTENT_FILE_BYTES } from './files';
-import { assertEveryFileRead, assertLinksResolve } from './site-links';
+import { assertEveryFileRead, assertLinksResolve } from './load-all';
 
 const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
-  `---\nquestion: "Will they know?"\ncategory: After you withdraw\norder: 1\n${frontmatter}---\n\n${body}\n`;
+  `---\nquestion: "Will they know?"\n${frontmatter}---\n\n${body}\n`;
 const provenance =
   'sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n';
 const good = faq(provenance);
+/** content/faq/order.yaml for a folder whose one item is x.mdx. */
+const order =
+  'Withdrawing:\n  - x\nAfter you withdraw: []\nLimits and restrictions: []\nConnections: []\n';
 
 function tomorrow(): string {
   return new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
@@ -71,7 +74,7 @@ const faqCases: {
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
     field: 'body',
-    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 13\)/,
+    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 11\)/,
   },
   {
     name: 'an http: link in the body',
@@ -103,7 +106,7 @@ const faqCases: {
   },
   {
     name: 'a misspelt optional key',
-    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\ndescripton: "Short"\n') },
+    files: { 'x.mdx': good.replace('?"\n', '?"\ndescripton: "Short"\n') },
     file: 'x.mdx',
     field: 'descripton',
     problem: /is not a field this file can have/,
@@ -117,10 +120,10 @@ const faqCases: {
   },
   {
     name: 'a key written twice',
-    files: { 'x.mdx': good.replace('order: 1\n', 'order: 1\norder: 2\n') },
+    files: { 'x.mdx': good.replace('?"\n', '?"\nquestion: "Again?"\n') },
     file: 'x.mdx',
     field: 'frontmatter',
-    problem: /not valid YAML \(line 5\): Map keys must be unique/,
+    problem: /not valid YAML \(line 3\): Map keys must be unique/,
   },
   {
     name: 'an id that the page already uses',
@@ -161,7 +164,7 @@ const faqCases: {
 
 describe('broken FAQ items fail naming the file and the field', () => {
   it.each(faqCases)('$name', ({ files, file, field, problem }) => {
-    const error = contentErrorOf(() => readFaq(contentFolder(files)));
+    const error = contentErrorOf(() => readFaq('en', contentFolder(files)));
     expect(path.basename(error.file)).toBe(file);
     expect(error.field).toBe(field);
     expect(error.message).toContain(`${file}: ${field}: `);
@@ -169,19 +172,22 @@ describe('broken FAQ items fail naming the file and the field', () => {
   });
 
   it('accepts the fixture they are made from', () => {
-    expect(readFaq(contentFolder({ 'x.mdx': good }))).toHaveLength(1);
+    expect(readFaq('en', contentFolder({ 'x.mdx': good, 'order.yaml': order }))).toHaveLength(1);
   });
 });
 
-describe('broken links fail as the loaders check them against the site', () => {
+describe('broken links fail as the site check holds them to the site', () => {
   it.each([
-    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 13\), which is not a page/],
+    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 11\), which is not a page/],
     ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],
     ['[Step](/guide/ios/open-sent)', /carries #open-sent/],
     ['[Start](/troubleshoot/what-went-wrong)', /the first question: link to \/troubleshoot/],
   ])('%s', (link, problem) => {
-    const [item] = readFaq(contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`) }));
-    const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links));
+    const [item] = readFaq(
+      'en',
+      contentFolder({ 'x.mdx': faq(provenance, `No.\n\n${link}`), 'order.yaml': order }),
+    );
+    const error = contentErrorOf(() => assertLinksResolve(item!.file, item!.links, 'en'));
     expect(error.field).toBe('body');
     expect(error.message).toMatch(problem);
   });

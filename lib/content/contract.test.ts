@@ -1,8 +1,15 @@
 import fs from 'node:fs';
-import { allowedTags, contentComponents, contentKinds, type ContentKind } from './contract';
+import { collections, type CollectionName } from './collections';
+import { contentComponents } from './contract';
 
-/** CONTRIBUTING's "What content may use" table: kind → the tags it lists. */
-function contributingTable(): Map<string, string[]> {
+interface Row {
+  files: string;
+  title: string;
+  tags: string[];
+}
+
+/** CONTRIBUTING's "What content may use" table: each content type's row. */
+function contributingTable(): Map<string, Row> {
   const text = fs.readFileSync('CONTRIBUTING.md', 'utf8');
   const section = text.split('## What content may use')[1]?.split('\n## ')[0] ?? '';
   const rows = section
@@ -10,27 +17,41 @@ function contributingTable(): Map<string, string[]> {
     .filter((line) => line.startsWith('|') && !/^\|\s*(content|-)/.test(line));
   return new Map(
     rows.map((row) => {
-      const [kind = '', tags = ''] = row
+      const [kind = '', files = '', title = '', tags = ''] = row
         .split('|')
         .slice(1)
         .map((cell) => cell.trim());
-      return [kind.replace(/\s*\(.*$/, ''), [...tags.matchAll(/<(\w+)>/g)].map((m) => m[1]!)];
+      return [
+        kind,
+        {
+          files: files.replace(/`/g, ''),
+          title: title.replace(/`/g, ''),
+          tags: [...tags.matchAll(/<(\w+)>/g)].map((m) => m[1]!),
+        },
+      ];
     }),
   );
 }
 
-describe('the content contract', () => {
-  it('is what CONTRIBUTING tells contributors, kind by kind', () => {
+describe('the collection registry', () => {
+  it('is what CONTRIBUTING tells contributors: every type, its files, its title and its tags', () => {
     const table = contributingTable();
-    expect([...table.keys()].sort()).toEqual(Object.keys(contentKinds).sort());
-    for (const [kind, tags] of table) expect(tags).toEqual(allowedTags(kind as ContentKind));
+    expect([...table.keys()].sort()).toEqual(Object.keys(collections).sort());
+    for (const [kind, row] of table) {
+      const collection = collections[kind as CollectionName];
+      expect(row.files.startsWith(`content/${collection.folder}/`), kind).toBe(true);
+      expect(row.title, kind).toBe(collection.title?.field ?? '(none)');
+      expect(row.tags, kind).toEqual(collection.tags);
+    }
   });
 
   it('keeps per-platform passages out of flow steps, whose flow is one platform already', () => {
-    expect(allowedTags('flow steps')).not.toContain('PlatformOnly');
-    expect(allowedTags('troubleshooter nodes')).toContain('PlatformOnly');
+    expect(collections['flow steps'].tags).not.toContain('PlatformOnly');
+    expect(collections['troubleshooter nodes'].tags).toContain('PlatformOnly');
   });
+});
 
+describe('the content contract', () => {
   it.each([
     ['Callout', {}, true],
     ['Callout', { kind: 'warning' }, true],

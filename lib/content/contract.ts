@@ -1,12 +1,12 @@
 /**
  * The one contract for what content may write: every tag, the attributes each takes (a zod
- * schema), and which tags each kind of content may use. Server-safe on purpose (zod, no
- * React): the loaders validate against it without loading a component, mdx-components.tsx
- * is typed against it, and CONTRIBUTING's list is tested against it.
+ * schema), and what each one is for. Server-safe on purpose (zod, no React): the loaders
+ * validate against it without loading a component, and mdx-components.tsx is typed against it.
  *
- * Adding a component is one entry in `contentComponents`, its name in the kinds that may use
- * it, and (if it is `rendered`) the component in mdx-components.tsx, which fails to compile
- * until its props match the schema here.
+ * Which tags each kind of content may use is its collection's `tags` (lib/content/collections.ts).
+ * Adding a component is one entry in `contentComponents`, its name in the `tags` of the
+ * collections that may use it, and (if it is `rendered`) the component in mdx-components.tsx,
+ * which fails to compile until its props match the schema here.
  */
 import { z } from 'zod';
 import { platforms } from '@/lib/platform/platforms';
@@ -100,23 +100,6 @@ export type RenderedComponentName = {
 export type ContentAttributes<K extends ContentComponentName> = z.input<
   (typeof contentComponents)[K]['attributes']
 >;
-
-/** Which tags each kind of content may use; Markdown (links included) is allowed in all. */
-export const contentKinds = {
-  'flow steps': ['Step', 'Variant', 'Screen', 'Callout'],
-  'done panels': ['Callout', 'PlatformOnly'],
-  'troubleshooter nodes': ['Callout', 'PlatformOnly'],
-  'troubleshooter pages': ['Callout', 'PlatformOnly'],
-  'FAQ items': ['Callout', 'PlatformOnly'],
-  'learn pages': ['Callout', 'PlatformOnly'],
-  'page copy': ['Callout'],
-} as const satisfies Record<string, readonly ContentTag[]>;
-
-export type ContentKind = keyof typeof contentKinds;
-
-export function allowedTags(kind: ContentKind): readonly ContentTag[] {
-  return contentKinds[kind];
-}
 
 /** Where a structure tag may stand; undefined for a tag that may stand anywhere in a body. */
 export function placeOf(tag: string): ContentComponent['inside'] {

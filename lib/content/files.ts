@@ -38,11 +38,14 @@ export function readContentFile(absolutePath: string): string {
 
 /**
  * The .mdx files of a content folder, sorted, as absolute paths. Anything else in the folder
- * is an error: a `.md` file or a subfolder there would otherwise be silently left unread.
+ * but the files named in `alsoRead` is an error: a `.md` file or a subfolder there would
+ * otherwise be silently left unread.
  */
-export function listMdx(folder: string): string[] {
+export function listMdx(folder: string, alsoRead: readonly string[] = []): string[] {
   const dir = path.join(contentRoot, folder);
-  const entries = fs.readdirSync(dir, { withFileTypes: true });
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => !(entry.isFile() && alsoRead.includes(entry.name)));
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.mdx')) {
       throw new ContentError(

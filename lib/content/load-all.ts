@@ -1,24 +1,125 @@
-import { loadFaq } from '@/lib/faq/load';
-import { loadAllDone } from '@/lib/guides/done';
-import { loadAllFlows } from '@/lib/guides/load';
-import { loadLearnPages } from '@/lib/learn/load';
-import { loadAllPageCopy } from '@/lib/pages/load';
-import { loadTroubleshooter, loadTroubleshooterPage } from '@/lib/troubleshooter/load';
+import 'server-only';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readFaq } from '@/lib/faq/read-faq';
+import { readAllFlows } from '@/lib/guides/read-flows';
+import { readLearnPages } from '@/lib/learn/read-learn';
+import { locales, type Locale } from '@/lib/locales';
+import { readTroubleshooter, treeFile } from '@/lib/troubleshooter/read-tree';
+import { collections, type CollectionName, type Collections } from './collections';
+import type { z } from 'zod';
+import type { Collection, ItemOf } from './define-collection';
+import { ContentError } from './errors';
+import { contentRoot, displayPath } from './files';
+import type { ContentLink } from './links';
+import { localeFolder } from './locale-folder';
+import { once, onceByKey } from './memo';
+import { readCollection } from './read-collection';
+import { linkProblems } from './rules/links';
+import { assertNoProblems } from './rules/pass';
+import { buildSiteIndex } from './site-index';
+
+type Items<K extends CollectionName> = readonly ItemOf<Collections[K]>[];
 
 /**
- * Loads and checks every piece of content, through the same loaders the pages use (so the
- * same content-rules pass). `npm run content:check` calls this so bad content fails fast;
- * the build fails on it too, since every page loads what it shows.
- * Each content type adds its loader here.
+ * The collections whose reader checks more than the generic one does (steps, the tree, order
+ * numbers, clashes with the page's own ids). Every other collection is read generically.
  */
-export function loadAllContent() {
-  return {
-    flows: loadAllFlows(),
-    'done panels': loadAllDone(),
-    'FAQ items': loadFaq(),
-    'learn pages': loadLearnPages(),
-    'page copy': loadAllPageCopy(),
-    'troubleshooter nodes': [...loadTroubleshooter().nodes.values()],
-    'troubleshooter pages': [loadTroubleshooterPage('checklist')],
-  };
+const readers: { [K in CollectionName]?: (locale: Locale) => Items<K> } = {
+  'flow steps': readAllFlows,
+  'troubleshooter nodes': (locale) =>
+    [...readTroubleshooter(locale).nodes.values()].map((node) => node.text),
+  'FAQ items': readFaq,
+  'learn pages': readLearnPages,
+};
+
+const names = Object.keys(collections) as CollectionName[];
+
+type SiteContent = { [K in CollectionName]: Items<K> };
+
+interface ContentItem {
+  file: string;
+  links: readonly ContentLink[];
 }
+
+/** Every collection of one language, read and checked by its reader. */
+const readLanguage = onceByKey(
+  (locale: Locale): SiteContent =>
+    Object.fromEntries(
+      names.map((name) => {
+        const read = readers[name] as ((locale: Locale) => Items<typeof name>) | undefined;
+        const collection = collections[name] as Collection<
+          z.ZodType<Record<string, unknown>>,
+          never
+        >;
+        return [name, read ? read(locale) : readCollection(collection, locale)];
+      }),
+    ) as SiteContent,
+);
+
+/** Every page of one language's site, with the ids each carries (lib/content/site-index.ts). */
+export const siteIndex = onceByKey((locale: Locale) => {
+  const content = readLanguage(locale);
+  return buildSiteIndex(
+    names.map((name) => {
+      const pages = collections[name].pages as ((items: Items<typeof name>) => never) | undefined;
+      return pages ? pages(content[name]) : [];
+    }),
+  );
+});
+
+/** A file under `root` that no reader read would be content nobody sees: an error. */
+export function assertEveryFileRead(root: string, read: ReadonlySet<string>): void {
+  for (const name of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const absolute = path.join(root, name);
+    const file = displayPath(absolute);
+    if (fs.statSync(absolute).isFile() && !read.has(file)) {
+      throw new ContentError(
+        file,
+        'file',
+        'is not read by any loader: remove it, or name it as its folder’s loader expects',
+      );
+    }
+  }
+}
+
+/**
+ * The site-wide link rule: each internal link in `file` leads to a page the language's site
+ * builds, and to an #id that page has.
+ */
+export function assertLinksResolve(
+  file: string,
+  links: readonly ContentLink[],
+  locale: Locale,
+): void {
+  assertNoProblems(file, linkProblems(links, siteIndex(locale)));
+}
+
+/**
+ * Loads and checks every piece of content in every language, once per process: each
+ * collection through its reader (the same the pages use), then what no single file can
+ * show: that nothing under content/ went unread, and that every internal link resolves.
+ * `npm run content:check` runs it; so does `next build`, through app/sitemap.ts, the one
+ * route that lists every page.
+ */
+export const loadAllContent = once(() => {
+  const content = new Map(locales.map((locale) => [locale, readLanguage(locale)] as const));
+  const read = new Set([treeFile]);
+  for (const [locale, collectionsRead] of content) {
+    for (const name of names) {
+      const { listFile, folder } = collections[name];
+      if (listFile)
+        read.add(displayPath(path.join(contentRoot, localeFolder(locale, folder), listFile)));
+      for (const item of collectionsRead[name] as readonly ContentItem[]) read.add(item.file);
+    }
+  }
+  assertEveryFileRead(contentRoot, read);
+  for (const [locale, collectionsRead] of content) {
+    for (const name of names) {
+      for (const item of collectionsRead[name] as readonly ContentItem[]) {
+        assertLinksResolve(item.file, item.links, locale);
+      }
+    }
+  }
+  return content;
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from './mdx';
+import { collections, type CollectionName } from './collections';
 import { assertAllowedSyntax } from './syntax';
 
 const check =
-  (body: string, kind: Parameters<typeof assertAllowedSyntax>[1] = 'FAQ items') =>
+  (body: string, kind: CollectionName = 'FAQ items') =>
   () =>
-    assertAllowedSyntax(parseMdx('content/x.mdx', body), kind);
+    assertAllowedSyntax(parseMdx('content/x.mdx', body), kind, collections[kind].tags);
 
 describe('content component attributes', () => {
   it.each([

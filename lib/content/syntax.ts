@@ -1,5 +1,5 @@
 import type { Position } from 'unist';
-import { allowedTags, contentComponents, type ContentKind } from './contract';
+import { contentComponents, type ContentTag } from './contract';
 import { ContentError } from './errors';
 import { attributesOf, isJsx, lineOf, type JsxNode, type MdxFile } from './mdx';
 
@@ -12,13 +12,16 @@ interface Node {
 }
 
 /**
- * What may stand in a body of this kind: only the kind's tags from the contract, each with
+ * What may stand in a body of this kind: only the tags its collection allows, each with
  * attributes its schema accepts, Markdown links the contract's `a` accepts, and no imports,
  * exports or expressions: content is data, not code. Structure tags (Step, Screen) are only
  * checked for being allowed here; their kind's parser validates their attributes as data.
  */
-export function assertAllowedSyntax(mdx: MdxFile, kind: ContentKind): void {
-  const allowed = allowedTags(kind);
+export function assertAllowedSyntax(
+  mdx: MdxFile,
+  kind: string,
+  allowed: readonly ContentTag[],
+): void {
   const fail = (problem: string, node: Node): never => {
     throw new ContentError(mdx.file, 'body', `${problem}${lineOf(node)}`);
   };

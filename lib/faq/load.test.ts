@@ -10,8 +10,6 @@ const source = {
 
 const valid = {
   question: 'Will they know?',
-  category: 'After you withdraw',
-  order: 1,
   sources: [source],
   lastChecked: '2026-11-27',
 };
@@ -20,15 +18,38 @@ function item(fields: Record<string, unknown>, body = 'No, LinkedIn does not not
   return mdxFile(fields, body);
 }
 
-const load = (files: Record<string, string>) => readFaq(contentFolder(files));
+/** content/faq/order.yaml: the categories in page order, each with its ids. */
+function order(lists: Partial<Record<string, string[]>>): string {
+  const categories = [
+    'Withdrawing',
+    'After you withdraw',
+    'Limits and restrictions',
+    'Connections',
+  ];
+  return categories
+    .map(
+      (category) =>
+        `${category}:${(lists[category] ?? []).map((id) => `\n  - ${id}`).join('') || ' []'}`,
+    )
+    .join('\n');
+}
+
+/** The items, listed under "After you withdraw" in file-name order unless an order.yaml is given. */
+const load = (files: Record<string, string>) =>
+  readFaq(
+    'en',
+    contentFolder({
+      'order.yaml': order({
+        'After you withdraw': Object.keys(files).map((name) => name.replace(/\.mdx$/, '')),
+      }),
+      ...files,
+    }),
+  );
 
 describe('loadFaq with broken items', () => {
   it.each([
     ['missing question', { 'x.mdx': item({ ...valid, question: undefined }) }, 'x.mdx', 'question'],
     ['blank question', { 'x.mdx': item({ ...valid, question: '   ' }) }, 'x.mdx', 'question'],
-    ['unknown category', { 'x.mdx': item({ ...valid, category: 'Misc' }) }, 'x.mdx', 'category'],
-    ['missing order', { 'x.mdx': item({ ...valid, order: undefined }) }, 'x.mdx', 'order'],
-    ['order not a number', { 'x.mdx': item({ ...valid, order: 'first' }) }, 'x.mdx', 'order'],
     ['no sources', { 'x.mdx': item({ ...valid, sources: undefined }) }, 'x.mdx', 'sources'],
     ['empty sources', { 'x.mdx': item({ ...valid, sources: [] }) }, 'x.mdx', 'sources'],
     [
@@ -78,15 +99,9 @@ describe('loadFaq with broken items', () => {
     ],
     [
       'duplicate question',
-      { 'a.mdx': item(valid), 'b.mdx': item({ ...valid, order: 2, question: 'will they KNOW?' }) },
+      { 'a.mdx': item(valid), 'b.mdx': item({ ...valid, question: 'will they KNOW?' }) },
       'b.mdx',
       'question',
-    ],
-    [
-      'duplicate order within a category',
-      { 'a.mdx': item(valid), 'b.mdx': item({ ...valid, question: 'Another?' }) },
-      'b.mdx',
-      'order',
     ],
   ])('%s fails naming the file and the field', (_, files, file, field) => {
     const error = contentErrorOf(() => load(files));
@@ -96,21 +111,90 @@ describe('loadFaq with broken items', () => {
   });
 });
 
-describe('loadFaq with good items', () => {
-  const items = load({
-    'limit.mdx': item({
-      ...valid,
-      question: 'Is there a limit?',
-      category: 'Limits and restrictions',
-      order: 1,
-    }),
-    'note.mdx': item({ ...valid, question: 'Does the note go?', order: 2 }),
-    'know.mdx': item(valid),
-    'how.mdx': item({ ...valid, question: 'How?', category: 'Withdrawing', order: 5 }),
-  });
+const two = {
+  'know.mdx': item(valid),
+  'note.mdx': item({ ...valid, question: 'Does the note go?' }),
+};
 
-  it('sorts by category, in the order the page shows them, then by order', () => {
-    expect(items.map((entry) => entry.id)).toEqual(['how', 'know', 'note', 'limit']);
+describe('the order list (content/faq/order.yaml) when it is wrong', () => {
+  it.each([
+    ['missing', undefined, 'file', /is missing/],
+    ['not a map', '- know\n- note', '(root)', /must map each category/],
+    [
+      'an unknown id',
+      order({ 'After you withdraw': ['know', 'note', 'gone'] }),
+      'After you withdraw[2]',
+      /"gone" is not an FAQ item: there is no gone\.mdx/,
+    ],
+    [
+      'an id listed twice',
+      order({ Withdrawing: ['note'], 'After you withdraw': ['know', 'note'] }),
+      'After you withdraw[1]',
+      /"note" is listed twice \(first at Withdrawing\[0\]\)/,
+    ],
+    [
+      'an item left out',
+      order({ 'After you withdraw': ['know'] }),
+      '(root)',
+      /leaves out "note" \(note\.mdx\)/,
+    ],
+    [
+      'an unknown category',
+      `${order({ 'After you withdraw': ['know', 'note'] })}\nMisc: []`,
+      'Misc',
+      /is not a category/,
+    ],
+    [
+      'categories out of page order',
+      order({ 'After you withdraw': ['know', 'note'] }).replace('Withdrawing: []\n', '') +
+        '\nWithdrawing: []',
+      'After you withdraw',
+      /expected "Withdrawing" here/,
+    ],
+    [
+      'a category that is not a list',
+      order({ 'After you withdraw': ['know', 'note'] }).replace(
+        'Connections: []',
+        'Connections: know',
+      ),
+      'Connections',
+      /must be a list of item ids/,
+    ],
+  ])('%s fails naming order.yaml and the field', (_, list, field, problem) => {
+    const files: Record<string, string> = {
+      ...two,
+      ...(list === undefined ? {} : { 'order.yaml': list }),
+    };
+    const error = contentErrorOf(() => readFaq('en', contentFolder(files)));
+    expect(path.basename(error.file)).toBe('order.yaml');
+    expect(error.field).toBe(field);
+    expect(error.message).toMatch(problem);
+  });
+});
+
+describe('loadFaq with good items', () => {
+  const items = readFaq(
+    'en',
+    contentFolder({
+      'order.yaml': order({
+        Withdrawing: ['how'],
+        'After you withdraw': ['know', 'note'],
+        'Limits and restrictions': ['limit'],
+      }),
+      'limit.mdx': item({ ...valid, question: 'Is there a limit?' }),
+      'note.mdx': item({ ...valid, question: 'Does the note go?' }),
+      'know.mdx': item(valid),
+      'how.mdx': item({ ...valid, question: 'How?' }),
+    }),
+  );
+
+  it('stands in the order the list gives: its categories in page order, then its ids', () => {
+    expect(items.map((entry) => [entry.id, entry.category])).toEqual([
+      ['how', 'Withdrawing'],
+      ['know', 'After you withdraw'],
+      ['note', 'After you withdraw'],
+      ['limit', 'Limits and restrictions'],
+    ]);
   });
 
   it('groups under categories, leaving out the empty ones', () => {

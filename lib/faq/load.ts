@@ -1,5 +1,5 @@
 import 'server-only';
-import { assertLinksResolve } from '@/lib/content/site-links';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { readFaq, type FaqItem } from './read-faq';
 import { faqCategories, type FaqCategory } from './schema';
 
@@ -10,11 +10,12 @@ export interface FaqSection {
   items: FaqItem[];
 }
 
-/** The FAQ items (content/faq/*.mdx), checked, their links too, in page order. */
-export function loadFaq(): FaqItem[] {
-  const items = readFaq('faq');
-  for (const item of items) assertLinksResolve(item.file, item.links);
-  return items;
+/**
+ * The FAQ items (content/faq/*.mdx), checked, in page order. Where their links lead is
+ * checked once for the whole site (lib/content/load-all.ts), not here.
+ */
+export function loadFaq(locale: Locale = defaultLocale): FaqItem[] {
+  return readFaq(locale);
 }
 
 /** The items grouped under their categories, in page order; empty categories left out. */
@@ -22,7 +23,7 @@ export function faqSections(items: readonly FaqItem[]): FaqSection[] {
   return faqCategories
     .map((category) => ({
       category,
-      items: items.filter((item) => item.data.category === category),
+      items: items.filter((item) => item.category === category),
     }))
     .filter((section) => section.items.length > 0);
 }

@@ -1,37 +1,42 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
+import { collections } from '@/lib/content/collections';
 import { ContentError } from '@/lib/content/errors';
-import { onceByKey } from '@/lib/content/memo';
+import { localeFolder } from '@/lib/content/locale-folder';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
 import { pageOwnedIdProblem } from '@/lib/content/rules/page-ids';
-import { faqCategories, faqItemSchema, type FaqItemData } from './schema';
+import type { Locale } from '@/lib/locales';
+import type { FaqCategory } from './categories';
+import { readFaqOrder } from './order';
+import { faqOrderFile, type FaqItemData } from './schema';
 
-export type FaqItem = Entry<FaqItemData>;
+export type FaqItem = Entry<FaqItemData> & {
+  /** The heading it stands under on /faq (content/faq/order.yaml). */
+  category: FaqCategory;
+};
 
 /**
- * content/faq/*.mdx (the file name is the item's id and its /faq#id anchor), checked and sorted
- * by category, then `order`, without the site-wide link check (lib/faq/load.ts adds it).
- * Throws a ContentError naming the file and field of the first bad item.
+ * The FAQ items of one language (content/faq/*.mdx; the file name is the item's id and its
+ * /faq#id anchor), checked, with their categories and in the order content/faq/order.yaml
+ * gives. Tests pass a fixture folder. Throws a ContentError naming the file and field of the
+ * first bad item.
  */
-export const readFaq = onceByKey((folder: string): FaqItem[] => {
-  const items = loadCollection(folder, faqItemSchema, 'FAQ items');
-  for (const [index, item] of items.entries()) {
+export function readFaq(locale: Locale, folder?: string): FaqItem[] {
+  const faq = collections['FAQ items'];
+  const entries = readCollection(faq, locale, folder);
+  for (const [index, item] of entries.entries()) {
     const clash = pageOwnedIdProblem(item.id, 'faq');
     if (clash) throw new ContentError(item.file, 'file name', `${clash}: rename the file`);
-    for (const earlier of items.slice(0, index)) {
-      if (earlier.data.question.toLowerCase() === item.data.question.toLowerCase()) {
-        throw new ContentError(item.file, 'question', `repeats the question of ${earlier.file}`);
-      }
-      if (earlier.data.category === item.data.category && earlier.data.order === item.data.order) {
-        throw new ContentError(
-          item.file,
-          'order',
-          `${item.data.order} is already used in "${item.data.category}" by ${earlier.file}`,
-        );
-      }
+    const repeated = entries
+      .slice(0, index)
+      .find((earlier) => earlier.data.question.toLowerCase() === item.data.question.toLowerCase());
+    if (repeated) {
+      throw new ContentError(item.file, 'question', `repeats the question of ${repeated.file}`);
     }
   }
-  return [...items].sort(
-    (a, b) =>
-      faqCategories.indexOf(a.data.category) - faqCategories.indexOf(b.data.category) ||
-      a.data.order - b.data.order,
+  const order = readFaqOrder(
+    folder ?? localeFolder(locale, faq.folder),
+    faqOrderFile,
+    entries.map((entry) => entry.id),
   );
-});
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  return [...order].map(([id, category]) => ({ ...byId.get(id)!, category }));
+}

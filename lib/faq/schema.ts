@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
-import { faqCategories } from './categories';
 
 export { categoryAnchor, faqCategories, type FaqCategory } from './categories';
 
+/** The file in content/faq/ that lists each category's items in order (lib/faq/order.ts). */
+export const faqOrderFile = 'order.yaml';
+
+/** An item's category and place are not here: content/faq/order.yaml lists them all. */
 export const faqItemSchema = provenanceSchema.extend({
   question: requiredText,
-  category: z.enum(faqCategories, { error: `must be one of: ${faqCategories.join(', ')}` }),
-  order: z.number({ error: 'is required: a number that places the item within its category' }),
 });
 
 export type FaqItemData = z.infer<typeof faqItemSchema>;

@@ -1,24 +1,18 @@
 import 'server-only';
-import { assertLinksResolve } from '@/lib/content/site-links';
-import { doneIds, doneOf, type FlowKind } from '@/lib/routes';
-import { readDone, type Done } from './read-done';
+import { collections } from '@/lib/content/collections';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { doneOf, type FlowKind } from '@/lib/routes';
+import type { doneSchema } from './schema';
+import type { z } from 'zod';
 
-export { doneSchema, type Done } from './read-done';
+export type Done = Entry<z.infer<typeof doneSchema>>;
 
 /**
  * What a finished flow of this kind tells the person happens now: the done panel its kind
  * ends with (lib/routes.ts flowKindTable), content/guides/done/<id>.mdx.
  */
-export function loadDone(kind: FlowKind): Done {
-  const done = readDone(doneOf(kind));
-  assertLinksResolve(done.file, done.links);
-  return done;
-}
-
-export function loadAllDone(): Done[] {
-  return doneIds.map((id) => {
-    const done = readDone(id);
-    assertLinksResolve(done.file, done.links);
-    return done;
-  });
+export function loadDone(kind: FlowKind, locale: Locale = defaultLocale): Done {
+  const id = doneOf(kind);
+  return readCollection(collections['done panels'], locale).find((entry) => entry.id === id)!;
 }

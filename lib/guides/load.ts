@@ -1,20 +1,15 @@
 import 'server-only';
-import { assertLinksResolve } from '@/lib/content/site-links';
-import { platforms, type Platform } from '@/lib/platform/platforms';
-import { flowKinds, type FlowKind } from '@/lib/routes';
-import { readFlow } from './read-flows';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import type { Platform } from '@/lib/platform/platforms';
+import type { FlowKind } from '@/lib/routes';
+import { readAllFlows, readFlow } from './read-flows';
 import type { Flow } from './schema';
 
-/**
- * content/guides/<kind>/<platform>.mdx, parsed and checked (the links of its steps too)
- * once per build.
- */
-export function loadFlow(kind: FlowKind, platform: Platform): Flow {
-  const flow = readFlow(kind, platform);
-  assertLinksResolve(flow.file, flow.links);
-  return flow;
+/** content/guides/<kind>/<platform>.mdx, parsed and checked once per build. */
+export function loadFlow(kind: FlowKind, platform: Platform, locale: Locale = defaultLocale): Flow {
+  return readFlow(kind, platform, locale);
 }
 
-export function loadAllFlows(): Flow[] {
-  return flowKinds.flatMap((kind) => platforms.map((platform) => loadFlow(kind, platform)));
+export function loadAllFlows(locale: Locale = defaultLocale): Flow[] {
+  return readAllFlows(locale);
 }

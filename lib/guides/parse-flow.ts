@@ -1,3 +1,4 @@
+import { collections } from '@/lib/content/collections';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import type { ContentLink } from '@/lib/content/links';
 import { isJsx, parseMdx } from '@/lib/content/mdx';
@@ -15,7 +16,8 @@ import { flowFrontmatterSchema, type Flow, type Step } from './schema';
  */
 export function parseFlow(file: string, source: string): Flow {
   const mdx = parseMdx(file, source);
-  assertAllowedSyntax(mdx, 'flow steps');
+  const { name, tags } = collections['flow steps'];
+  assertAllowedSyntax(mdx, name, tags);
   const frontmatter = parseOrThrow(flowFrontmatterSchema, mdx.frontmatter, file);
 
   const steps: Step[] = [];

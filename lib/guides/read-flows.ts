@@ -1,53 +1,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { collections } from '@/lib/content/collections';
 import { ContentError } from '@/lib/content/errors';
 import { contentRoot, displayPath, readContentFile } from '@/lib/content/files';
+import { localeFolder } from '@/lib/content/locale-folder';
 import { onceByKey } from '@/lib/content/memo';
+import type { Locale } from '@/lib/locales';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { flowKinds, type FlowKind } from '@/lib/routes';
 import { parseFlow } from './parse-flow';
 import type { Flow } from './schema';
 
-/** Every file of content/guides/<kind>/ is one platform's flow; anything else would go unread. */
-function assertOnlyPlatformFiles(kind: FlowKind) {
-  const dir = path.join(contentRoot, 'guides', kind);
-  for (const name of fs.readdirSync(dir)) {
-    if (!platforms.some((platform) => name === `${platform}.mdx`)) {
-      throw new ContentError(
-        displayPath(path.join(dir, name)),
-        'file',
-        `is not read: content/guides/${kind}/ holds one file per platform (${platforms.map((p) => `${p}.mdx`).join(', ')})`,
-      );
-    }
-  }
-}
-
-const readKind = onceByKey((kind: FlowKind) => {
-  assertOnlyPlatformFiles(kind);
+const flowsOf = onceByKey((locale: Locale) => {
+  const folder = localeFolder(locale, collections['flow steps'].folder);
   return new Map(
-    platforms.map((platform) => {
-      const absolute = path.join(contentRoot, 'guides', kind, `${platform}.mdx`);
-      const file = displayPath(absolute);
-      if (!fs.existsSync(absolute))
-        throw new ContentError(file, 'file', `is missing: every platform needs a ${kind} flow`);
-      const flow = parseFlow(file, readContentFile(absolute));
-      if (flow.flow !== kind)
-        throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
-      if (flow.platform !== platform)
-        throw new ContentError(file, 'platform', `must be "${platform}" to match the file name`);
-      return [platform, flow] as const;
-    }),
+    flowKinds.flatMap((kind) =>
+      platforms.map((platform) => {
+        const absolute = path.join(contentRoot, folder, kind, `${platform}.mdx`);
+        const file = displayPath(absolute);
+        if (!fs.existsSync(absolute))
+          throw new ContentError(file, 'file', `is missing: every platform needs a ${kind} flow`);
+        const flow = parseFlow(file, readContentFile(absolute));
+        if (flow.flow !== kind)
+          throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
+        if (flow.platform !== platform)
+          throw new ContentError(file, 'platform', `must be "${platform}" to match the file name`);
+        return [`${kind}/${platform}`, flow] as const;
+      }),
+    ),
   );
 });
 
 /**
- * content/guides/<kind>/<platform>.mdx, parsed and checked once per build, without the
- * site-wide link check (lib/guides/load.ts adds it): what the site's page index is built from.
+ * content/guides/<kind>/<platform>.mdx of one language, parsed and checked once per build. A
+ * stray file beside them is the site check's to report (lib/content/load-all.ts).
  */
-export function readFlow(kind: FlowKind, platform: Platform): Flow {
-  return readKind(kind).get(platform)!;
+export function readFlow(kind: FlowKind, platform: Platform, locale: Locale): Flow {
+  return flowsOf(locale).get(`${kind}/${platform}`)!;
 }
 
-export function readAllFlows(): Flow[] {
-  return flowKinds.flatMap((kind) => platforms.map((platform) => readFlow(kind, platform)));
+export function readAllFlows(locale: Locale): Flow[] {
+  return [...flowsOf(locale).values()];
 }

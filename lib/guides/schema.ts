@@ -4,6 +4,7 @@ import { contentComponents } from '@/lib/content/contract';
 import type { ContentLink } from '@/lib/content/links';
 import { platforms } from '@/lib/platform/platforms';
 import { flowKinds } from '@/lib/routes';
+import { nextLinkSchema } from './next-links';
 
 export const flowFrontmatterSchema = provenanceSchema.extend({
   flow: z.enum(flowKinds),
@@ -41,6 +42,13 @@ export const stepSchema = z.union([
   }),
 ]);
 
+/** Frontmatter of content/guides/done/<id>.mdx: what a finished flow tells the person happens now. */
+export const doneSchema = provenanceSchema.extend({
+  title: requiredText,
+  /** The panel's "What next" links, in order. */
+  next: z.array(nextLinkSchema, { error: 'is required' }).min(1, 'needs at least one link'),
+});
+
 export type FlowFrontmatter = z.infer<typeof flowFrontmatterSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type Step = z.infer<typeof stepSchema>;
@@ -48,7 +56,7 @@ export type StepScreen = z.infer<typeof contentComponents.Screen.attributes>;
 export type Flow = FlowFrontmatter & {
   file: string;
   steps: Step[];
-  /** What the flow's steps link to; the loader checks these against the site's pages. */
+  /** What the flow's steps link to; the site check holds these to the site's pages. */
   links: ContentLink[];
 };
 

@@ -41,13 +41,14 @@ describe('readLearnPages with broken pages', () => {
       'order',
     ],
   ])('%s fails naming the file and the field', (_, files, file, field) => {
-    const error = contentErrorOf(() => readLearnPages(contentFolder(files)));
+    const error = contentErrorOf(() => readLearnPages('en', contentFolder(files)));
     expect(path.basename(error.file)).toBe(file);
     expect(error.field).toBe(field);
   });
 
   it('lists good pages in their order, the file name as the slug', () => {
     const pages = readLearnPages(
+      'en',
       contentFolder({
         'later.mdx': page({ ...valid, order: 2 }),
         'first.mdx': page({ ...valid, order: 1 }),

@@ -1,16 +1,17 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
+import { collections } from '@/lib/content/collections';
 import { ContentError } from '@/lib/content/errors';
-import { onceByKey } from '@/lib/content/memo';
-import { learnPageSchema, type LearnPageData } from './schema';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
+import type { Locale } from '@/lib/locales';
+import type { LearnPageData } from './schema';
 
 export type LearnPage = Entry<LearnPageData>;
 
 /**
- * content/learn/*.mdx: the reference pages, in `order`, without the site-wide link check
- * (lib/learn/load.ts adds it). The file name is the page's URL slug.
+ * The reference pages of one language (content/learn/*.mdx), in `order`. The file name is
+ * the page's URL slug. Tests pass a fixture folder.
  */
-export const readLearnPages = onceByKey((folder: string): LearnPage[] => {
-  const pages = loadCollection(folder, learnPageSchema, 'learn pages');
+export function readLearnPages(locale: Locale, folder?: string): LearnPage[] {
+  const pages = readCollection(collections['learn pages'], locale, folder);
   for (const [index, page] of pages.entries()) {
     const clash = pages.slice(0, index).find((earlier) => earlier.data.order === page.data.order);
     if (clash)
@@ -21,4 +22,4 @@ export const readLearnPages = onceByKey((folder: string): LearnPage[] => {
       );
   }
   return [...pages].sort((a, b) => a.data.order - b.data.order);
-});
+}

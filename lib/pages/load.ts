@@ -1,16 +1,13 @@
 import 'server-only';
-import { assertLinksResolve } from '@/lib/content/site-links';
-import { readAllPageCopy, type PageCopy, type PageCopyId } from './read-pages';
+import { collections } from '@/lib/content/collections';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import type { PageCopyData, PageCopyId } from './schema';
 
-export type { PageCopy, PageCopyId } from './read-pages';
+export type { PageCopyId } from './schema';
+export type PageCopy = Entry<PageCopyData>;
 
-/** content/pages/<id>.mdx, checked (its links too). */
-export function loadPageCopy(id: PageCopyId): PageCopy {
-  const page = readAllPageCopy().find((entry) => entry.id === id)!;
-  assertLinksResolve(page.file, page.links);
-  return page;
-}
-
-export function loadAllPageCopy(): PageCopy[] {
-  return readAllPageCopy().map((page) => loadPageCopy(page.id as PageCopyId));
+/** content/pages/<id>.mdx, checked: the words of a page or panel the site shows. */
+export function loadPageCopy(id: PageCopyId, locale: Locale = defaultLocale): PageCopy {
+  return readCollection(collections['page copy'], locale).find((entry) => entry.id === id)!;
 }

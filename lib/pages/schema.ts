@@ -13,3 +13,15 @@ export const pageCopySchema = provenanceSchema.extend({
 });
 
 export type PageCopyData = z.infer<typeof pageCopySchema>;
+
+/** The pages whose words live in content/pages/, by file name. */
+export const pageCopyIds = [
+  'home',
+  'home-profile',
+  'home-sent-list',
+  'home-stuck',
+  'home-many',
+  'sent-list-shortcut',
+] as const;
+
+export type PageCopyId = (typeof pageCopyIds)[number];

@@ -1,4 +1,4 @@
-import { defineTree } from './define-tree';
+import { defineTree, type AnswerIdOf } from './define-tree';
 import { validateTree } from './validate';
 
 const outcome = { kind: 'outcome' } as const;
@@ -6,13 +6,7 @@ const outcome = { kind: 'outcome' } as const;
 describe('defineTree', () => {
   it('returns the tree as written', () => {
     const nodes = {
-      ask: {
-        kind: 'question',
-        answers: [
-          { label: 'A', next: 'done' },
-          { label: 'B', next: 'same' },
-        ],
-      },
+      ask: { kind: 'question', answers: { a: 'done', b: 'same' } },
       done: outcome,
       same: { kind: 'outcome', adviceFrom: 'done' },
     } as const;
@@ -27,7 +21,7 @@ describe('defineTree', () => {
     const badStart = defineTree({
       // @ts-expect-error: "asK" is not a node id
       start: 'asK',
-      nodes: { ask: { kind: 'question', answers: [] }, done: outcome },
+      nodes: { ask: { kind: 'question', answers: {} }, done: outcome },
     });
     expect(validateTree(badStart, ['ask', 'done'])).toContainEqual(
       expect.objectContaining({ node: 'asK' }),
@@ -37,7 +31,7 @@ describe('defineTree', () => {
       start: 'ask',
       nodes: {
         // @ts-expect-error: "dnoe" is not a node id
-        ask: { kind: 'question', answers: [{ label: 'A', next: 'dnoe' }] },
+        ask: { kind: 'question', answers: { a: 'dnoe' } },
         done: outcome,
       },
     });
@@ -50,7 +44,7 @@ describe('defineTree', () => {
     const badAdvice = defineTree({
       start: 'ask',
       nodes: {
-        ask: { kind: 'question', answers: [{ label: 'A', next: 'done' }] },
+        ask: { kind: 'question', answers: { a: 'done' } },
         // @ts-expect-error: adviceFrom must name a node too
         done: { kind: 'outcome', adviceFrom: 'elsewhere' },
       },
@@ -60,5 +54,24 @@ describe('defineTree', () => {
         .map((p) => p.problem)
         .join('\n'),
     ).toMatch(/elsewhere/);
+  });
+
+  it('keeps each question’s answer ids, so code that names one with a typo does not compile', () => {
+    const tree = defineTree({
+      start: 'ask',
+      nodes: {
+        ask: { kind: 'question', answers: { yes: 'done', 'not-sure': 'other' } },
+        done: outcome,
+        other: outcome,
+      },
+    });
+    const next = <A extends AnswerIdOf<typeof tree, 'ask'>>(answer: A) =>
+      tree.nodes.ask.answers[answer];
+    expect(next('not-sure')).toBe('other');
+    // @ts-expect-error: "yse" is not an answer of "ask"
+    expect(next('yse')).toBeUndefined();
+    // @ts-expect-error: an outcome has no answers
+    const none: AnswerIdOf<typeof tree, 'done'> = 'yes';
+    expect(none).toBe('yes');
   });
 });

@@ -1,25 +1,22 @@
 import { contentErrorOf, contentFolder } from '@/tests/content-folder';
 import { tree as realTree } from '@/content/troubleshooter/tree';
 import type { Tree } from './define-tree';
-import { loadTroubleshooter, loadTroubleshooterPage } from './load';
+import { loadTroubleshooter } from './load';
+import { loadTroubleshooterPage } from './pages';
 import { buildTroubleshooter } from './read-tree';
 
-const frontmatter = (title: string) =>
-  `---\ntitle: "${title}"\nsources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n---\n\n`;
-const question = (title: string) => frontmatter(title) + 'Pick one.\n';
+const frontmatter = (title: string, answers = '') =>
+  `---\ntitle: "${title}"\n${answers}sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n---\n\n`;
+/** A question's file, with its answers' words (YAML lines under `answers:`). */
+const question = (title: string, answers = '  first: First\n  second: Second\n') =>
+  frontmatter(title, `answers:\n${answers}`) + 'Pick one.\n';
 const outcome = (title: string, body = 'Do this.') =>
   frontmatter(title) + `${body}\n\n## What next\n\n- [Start again](/troubleshoot)\n`;
 
 const tree: Tree = {
   start: 'start',
   nodes: {
-    start: {
-      kind: 'question',
-      answers: [
-        { label: 'First', next: 'one' },
-        { label: 'Second', next: 'two' },
-      ],
-    },
+    start: { kind: 'question', answers: { first: 'one', second: 'two' } },
     one: { kind: 'outcome' },
     two: { kind: 'outcome', adviceFrom: 'one' },
   },
@@ -32,7 +29,7 @@ const goodFiles = {
 
 /** Node texts in a fresh folder, read as the site's own are. */
 const build = (routes: Tree, files: Record<string, string>) =>
-  buildTroubleshooter(routes, contentFolder(files));
+  buildTroubleshooter(routes, 'en', contentFolder(files));
 
 describe('loadTroubleshooter', () => {
   it('joins routes and words: answers, borrowed advice, and the trail of answers to each node', () => {
@@ -43,7 +40,10 @@ describe('loadTroubleshooter', () => {
     expect(two.trail).toEqual([
       { questionId: 'start', questionTitle: 'Which?', answerLabel: 'Second' },
     ]);
-    expect(loaded.nodes.get('start')!.answers.map((answer) => answer.next)).toEqual(['one', 'two']);
+    expect(loaded.nodes.get('start')!.answers).toEqual([
+      { id: 'first', label: 'First', next: 'one' },
+      { id: 'second', label: 'Second', next: 'two' },
+    ]);
     expect(loaded.paths).toEqual([
       ['start', 'one'],
       ['start', 'two'],
@@ -70,7 +70,7 @@ describe('loadTroubleshooter', () => {
         ...tree,
         nodes: {
           ...tree.nodes,
-          start: { kind: 'question', answers: [{ label: 'Only', next: 'one' }] },
+          start: { kind: 'question', answers: { first: 'one' } },
         },
       } satisfies Tree,
       files: goodFiles,
@@ -137,6 +137,54 @@ describe('loadTroubleshooter', () => {
       field: 'body',
       problem: /unknown component <Tabs>/,
     },
+    {
+      name: 'a route whose answer has no words, naming the answer',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which?', '  first: First\n') },
+      file: /start\.mdx$/,
+      field: 'answers.second',
+      problem: /tree\.ts routes answer "second" of "start" to "two", so it needs its words here/,
+    },
+    {
+      name: 'words for an answer with no route (a misspelt id)',
+      tree,
+      files: {
+        ...goodFiles,
+        'start.mdx': question('Which?', '  first: First\n  second: Second\n  secnod: Third\n'),
+      },
+      file: /start\.mdx$/,
+      field: 'answers.secnod',
+      problem: /has no route: tree\.ts gives "start" no answer "secnod"/,
+    },
+    {
+      name: 'two answers with the same words',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which?', '  first: Yes\n  second: yes\n') },
+      file: /start\.mdx$/,
+      field: 'answers.second',
+      problem: /repeats the words of "first"/,
+    },
+    {
+      name: 'an empty answer',
+      tree,
+      files: { ...goodFiles, 'start.mdx': question('Which?', '  first: First\n  second: "  "\n') },
+      file: /start\.mdx$/,
+      field: 'answers.second',
+      problem: /is required/,
+    },
+    {
+      name: 'answers on an outcome',
+      tree,
+      files: {
+        ...goodFiles,
+        'one.mdx':
+          frontmatter('Do one', 'answers:\n  first: First\n') +
+          'Do this.\n\n## What next\n\n- [Start again](/troubleshoot)\n',
+      },
+      file: /one\.mdx$/,
+      field: 'answers',
+      problem: /an outcome has no answers/,
+    },
   ])('throws a ContentError for $name', ({ tree: broken, files, file, field, problem }) => {
     const error = contentErrorOf(() => build(broken, files));
     if (typeof file === 'string') expect(error.file).toBe(file);
@@ -154,23 +202,14 @@ describe('loadTroubleshooter', () => {
     expect(loaded.paths.map((p) => p.at(-1)).sort()).toEqual(outcomes.map((n) => n.id).sort());
   });
 
-  it('holds answer labels to the facts rules, naming tree.ts and the answer', () => {
-    const clicky: Tree = {
-      ...tree,
-      nodes: {
-        ...tree.nodes,
-        start: {
-          kind: 'question',
-          answers: [
-            { label: 'First', next: 'one' },
-            { label: 'I tapped Withdraw', next: 'two' },
-          ],
-        },
-      },
+  it('holds the words of answers to the facts rules, naming the file and the answer', () => {
+    const files = {
+      ...goodFiles,
+      'start.mdx': question('Which?', '  first: First\n  second: I tapped Withdraw\n'),
     };
-    const error = contentErrorOf(() => build(clicky, goodFiles));
-    expect(error.file).toBe('content/troubleshooter/tree.ts');
-    expect(error.field).toBe('nodes.start.answers[1].label');
+    const error = contentErrorOf(() => build(tree, files));
+    expect(error.file).toMatch(/start\.mdx$/);
+    expect(error.field).toBe('answers.second');
     expect(error.message).toMatch(/breaks neutral-verbs/);
   });
 

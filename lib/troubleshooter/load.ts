@@ -1,30 +1,23 @@
 import 'server-only';
-import type { Entry } from '@/lib/content/collection';
 import { ContentError } from '@/lib/content/errors';
-import { assertLinksResolve } from '@/lib/content/site-links';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
 import { nodePath } from '@/lib/routes';
 import {
   readTroubleshooter,
-  readTroubleshooterPage,
   treeFile,
   type Troubleshooter,
   type TroubleshooterNode,
-  type TroubleshooterPageId,
 } from './read-tree';
-import type { PageText } from './schema';
 
-export type { TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
+export type { Answer, TrailItem, Troubleshooter, TroubleshooterNode } from './read-tree';
 
 /**
- * The tree from tree.ts with each node's words, validated as a whole, the links of every
- * node too: a broken tree fails `next build` and `npm run content:check` with the node id and
- * what is wrong.
+ * The tree from tree.ts with each node's words, validated as a whole: a broken tree fails
+ * `next build` and `npm run content:check` with the node id and what is wrong.
  */
-export function loadTroubleshooter(): Troubleshooter {
-  const loaded = readTroubleshooter();
-  for (const node of loaded.nodes.values()) assertLinksResolve(node.text.file, node.text.links);
-  return loaded;
+export function loadTroubleshooter(locale: Locale = defaultLocale): Troubleshooter {
+  return readTroubleshooter(locale);
 }
 
 /**
@@ -37,15 +30,8 @@ export function nodeHref(id: string): string {
 }
 
 /** A node that must exist (the pages only ask for ids from the tree). */
-export function getNode(id: string): TroubleshooterNode {
-  const node = loadTroubleshooter().nodes.get(id);
+export function getNode(id: string, locale: Locale = defaultLocale): TroubleshooterNode {
+  const node = loadTroubleshooter(locale).nodes.get(id);
   if (!node) throw new ContentError(treeFile, `nodes.${id}`, 'is not a node');
   return node;
-}
-
-/** The words of the pages around the tree, such as the checklist. */
-export function loadTroubleshooterPage(id: TroubleshooterPageId): Entry<PageText> {
-  const page = readTroubleshooterPage(id);
-  assertLinksResolve(page.file, page.links);
-  return page;
 }

@@ -1,6 +1,7 @@
 import { plainText } from '@/lib/faq/plain-text';
 import { platforms } from '@/lib/platform/platforms';
-import { getNode, loadTroubleshooterPage } from './load';
+import { getNode } from './load';
+import { loadTroubleshooterPage } from './pages';
 
 /** The words of one platform's <PlatformOnly> passage in a node's body. */
 function passage(body: string, platform: string): string {
@@ -66,6 +67,34 @@ describe('the restricted outcome', () => {
       /I don’t know this person|invitations in a week|such as within a week/,
     );
   });
+});
+
+describe('a withdrawal that didn’t go through', () => {
+  const words = (id: string) => plainText(`${id}.mdx`, getNode(id).body);
+
+  it('quotes LinkedIn’s failure message as LinkedIn writes it, and says nothing was withdrawn', () => {
+    const text = words('unable-to-withdraw');
+    expect(text).toMatch(/“Sorry, unable to withdraw invitation to Name\. Please try again\.”/);
+    expect(text).toMatch(/Nothing was withdrawn: the invitation is still pending/);
+  });
+
+  it('after a Withdraw that led to the feed, sends you back to Sent to let it load and try again', () => {
+    const { body } = getNode('withdraw-went-nowhere');
+    expect(words('withdraw-went-nowhere')).toMatch(/nothing was withdrawn/);
+    expect(words('withdraw-went-nowhere')).toMatch(/let the page finish loading/);
+    expect(body).toContain('](https://www.linkedin.com/mynetwork/invitation-manager/sent/)');
+  });
+
+  it.each(['unable-to-withdraw', 'withdraw-went-nowhere'])(
+    '%s says what success looks like: LinkedIn’s message and the row gone',
+    (id) => expect(words(id)).toMatch(/“Invitation to … withdrawn\.” .*row leaves/),
+  );
+});
+
+it('explains a Connect that does nothing as the wait of up to three weeks after withdrawing', () => {
+  const text = plainText('connect-does-nothing.mdx', getNode('connect-does-nothing').body);
+  expect(text).toMatch(/won’t let you invite them again for up to three weeks/);
+  expect(text).toMatch(/can still show Connect, but choosing it does nothing/);
 });
 
 it('the checklist page ends by sending you back to the Sent list', () => {

@@ -1,25 +1,13 @@
 import { tree } from '@/content/troubleshooter/tree';
-import type { Tree } from './define-tree';
+import type { Tree, TreeNode } from './define-tree';
 import { enumeratePaths, trailTo } from './paths';
 import { MAX_PATH_ANSWERS } from './validate';
 
 const small: Tree = {
   start: 's',
   nodes: {
-    s: {
-      kind: 'question',
-      answers: [
-        { label: 'To a', next: 'a' },
-        { label: 'To z', next: 'z' },
-      ],
-    },
-    a: {
-      kind: 'question',
-      answers: [
-        { label: 'To x', next: 'x' },
-        { label: 'To y', next: 'y' },
-      ],
-    },
+    s: { kind: 'question', answers: { 'to-a': 'a', 'to-z': 'z' } },
+    a: { kind: 'question', answers: { 'to-x': 'x', 'to-y': 'y' } },
     x: { kind: 'outcome' },
     y: { kind: 'outcome' },
     z: { kind: 'outcome' },
@@ -39,8 +27,8 @@ describe('enumeratePaths', () => {
 describe('trailTo', () => {
   it('gives the answers that lead to a node, from the start', () => {
     expect(trailTo(small, 'y')).toEqual([
-      { question: 's', answer: { label: 'To a', next: 'a' } },
-      { question: 'a', answer: { label: 'To y', next: 'y' } },
+      { question: 's', answer: { id: 'to-a', next: 'a' } },
+      { question: 'a', answer: { id: 'to-y', next: 'y' } },
     ]);
     expect(trailTo(small, 's')).toEqual([]);
   });
@@ -55,11 +43,9 @@ describe('the troubleshooter tree', () => {
     (_, path) => {
       expect(path[0]).toBe(tree.start);
       for (let i = 1; i < path.length; i++) {
-        const from = tree.nodes[path[i - 1] as keyof typeof tree.nodes];
+        const from: TreeNode = tree.nodes[path[i - 1] as keyof typeof tree.nodes];
         expect(from.kind).toBe('question');
-        if (from.kind === 'question') {
-          expect(from.answers.map((answer) => answer.next)).toContain(path[i]);
-        }
+        if (from.kind === 'question') expect(Object.values(from.answers)).toContain(path[i]);
       }
       expect(tree.nodes[path.at(-1) as keyof typeof tree.nodes].kind).toBe('outcome');
       expect(path.length - 1).toBeLessThanOrEqual(MAX_PATH_ANSWERS);

@@ -1,9 +1,16 @@
-import type { Answer, Tree } from './define-tree';
+import type { Tree } from './define-tree';
 
 /** One answer given on the way to a node: the question it answered and the choice made. */
 export interface TrailStep {
   question: string;
-  answer: Answer;
+  answer: { id: string; next: string };
+}
+
+/** A question's answers in the order it offers them, as ids and where each leads. */
+export function routesOf(tree: Tree, id: string): { id: string; next: string }[] {
+  const node = tree.nodes[id];
+  if (node?.kind !== 'question') return [];
+  return Object.entries(node.answers).map(([answer, next]) => ({ id: answer, next }));
 }
 
 /**
@@ -19,8 +26,8 @@ export function enumeratePaths(tree: Tree): string[][] {
       paths.push(path);
       return;
     }
-    for (const answer of node.answers) {
-      if (!path.includes(answer.next)) walk([...path, answer.next]);
+    for (const { next } of routesOf(tree, path.at(-1)!)) {
+      if (!path.includes(next)) walk([...path, next]);
     }
   };
   walk([tree.start]);
@@ -33,9 +40,8 @@ export function enumeratePaths(tree: Tree): string[][] {
  */
 export function trailTo(tree: Tree, id: string): TrailStep[] {
   const parent = new Map<string, TrailStep>();
-  for (const [question, node] of Object.entries(tree.nodes)) {
-    if (node.kind !== 'question') continue;
-    for (const answer of node.answers) parent.set(answer.next, { question, answer });
+  for (const question of Object.keys(tree.nodes)) {
+    for (const answer of routesOf(tree, question)) parent.set(answer.next, { question, answer });
   }
   const trail: TrailStep[] = [];
   for (let at = parent.get(id); at && trail.length <= Object.keys(tree.nodes).length;) {

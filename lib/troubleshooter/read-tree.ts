@@ -1,17 +1,18 @@
-import { loadCollection, type Entry } from '@/lib/content/collection';
+import { collections } from '@/lib/content/collections';
 import { mergeProvenance, type Provenance } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
-import { once, onceByKey } from '@/lib/content/memo';
-import { assertFacts } from '@/lib/content/rules/pass';
+import { localeFolder } from '@/lib/content/locale-folder';
+import { onceByKey } from '@/lib/content/memo';
+import { readCollection, type Entry } from '@/lib/content/read-collection';
+import type { Locale } from '@/lib/locales';
 import { tree as contentTree } from '@/content/troubleshooter/tree';
-import type { Answer, Tree } from './define-tree';
-import { checkNodeText } from './node-text';
+import type { Tree } from './define-tree';
+import { answersOf, checkNodeText, type Answer } from './node-text';
 import { enumeratePaths, trailTo } from './paths';
-import { nodeTextSchema, pageTextSchema, type NodeText, type PageText } from './schema';
+import type { NodeText } from './schema';
 import { validateTree } from './validate';
 
 export const treeFile = 'content/troubleshooter/tree.ts';
-const nodesFolder = 'troubleshooter/nodes';
 
 export interface TrailItem {
   questionId: string;
@@ -44,14 +45,16 @@ export interface Troubleshooter {
   paths: string[][];
 }
 
+export type { Answer } from './node-text';
+
 /**
- * The tree with each node's words, validated as a whole (a broken tree fails with the node
- * id and what is wrong), without the site-wide link check (lib/troubleshooter/load.ts adds
- * it). Tests pass their own tree and a folder (relative to content/) of node texts.
+ * The tree with each node's words in one language, validated as a whole (a broken tree fails
+ * with the node id and what is wrong). The routes are the same in every language; the words
+ * are the language's. Tests pass their own tree and a folder (relative to content/) of node texts.
  */
-export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter {
+export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string): Troubleshooter {
   const texts = new Map(
-    loadCollection(folder, nodeTextSchema, 'troubleshooter nodes').map((entry) => [
+    readCollection(collections['troubleshooter nodes'], locale, folder).map((entry) => [
       entry.id,
       entry,
     ]),
@@ -60,23 +63,11 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
   if (problems.length) {
     const [first] = problems;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : '';
-    const file = first!.where === 'text' ? `content/${folder}/${first!.node}.mdx` : treeFile;
+    const nodesFolder = folder ?? localeFolder(locale, collections['troubleshooter nodes'].folder);
+    const file = first!.where === 'text' ? `content/${nodesFolder}/${first!.node}.mdx` : treeFile;
     throw new ContentError(file, `nodes.${first!.node}`, first!.problem + more);
   }
-  // The answer labels are words a reader reads too: the same facts rules hold for them.
-  assertFacts(
-    treeFile,
-    Object.entries(tree.nodes).flatMap(([id, node]) =>
-      node.kind === 'question'
-        ? node.answers.map((answer, i) => ({
-            text: answer.label,
-            field: `nodes.${id}.answers[${i}].label`,
-          }))
-        : [],
-    ),
-    [],
-  );
-
+  const answers = new Map([...texts].map(([id, text]) => [id, answersOf(text, tree)]));
   const nodes = new Map<string, TroubleshooterNode>();
   for (const [id, node] of Object.entries(tree.nodes)) {
     const text = texts.get(id)!;
@@ -87,7 +78,7 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
     nodes.set(id, {
       id,
       kind: node.kind,
-      answers: node.kind === 'question' ? node.answers : [],
+      answers: answers.get(id)!,
       text,
       adviceFrom,
       body,
@@ -95,7 +86,7 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
       trail: trailTo(tree, id).map(({ question, answer }) => ({
         questionId: question,
         questionTitle: texts.get(question)!.data.title,
-        answerLabel: answer.label,
+        answerLabel: answers.get(question)!.find((given) => given.id === answer.id)!.label,
       })),
       platformSpecific: /<PlatformOnly\b/.test(body),
     });
@@ -103,33 +94,7 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
   return { start: tree.start, nodes, paths: enumeratePaths(tree) };
 }
 
-/** The site's own tree (content/troubleshooter/tree.ts and nodes/), read once. */
-export const readTroubleshooter = once(() => buildTroubleshooter(contentTree, nodesFolder));
-
-const pageIds = ['checklist'] as const;
-export type TroubleshooterPageId = (typeof pageIds)[number];
-
-const readPages = once(() => {
-  const pages = loadCollection('troubleshooter/pages', pageTextSchema, 'troubleshooter pages');
-  for (const page of pages) {
-    if (!(pageIds as readonly string[]).includes(page.id)) {
-      throw new ContentError(
-        page.file,
-        'file name',
-        `is not a page: content/troubleshooter/pages/ holds ${pageIds.join(', ')}`,
-      );
-    }
-  }
-  return pages;
-});
-
-/** The words of the pages around the tree, such as the checklist. */
-export const readTroubleshooterPage = onceByKey((id: TroubleshooterPageId): Entry<PageText> => {
-  const page = readPages().find((entry) => entry.id === id);
-  if (!page) throw new ContentError(`content/troubleshooter/pages/${id}.mdx`, 'file', 'is missing');
-  return page;
-});
-
-export function readAllTroubleshooterPages(): Entry<PageText>[] {
-  return pageIds.map(readTroubleshooterPage);
-}
+/** The site's own tree (content/troubleshooter/tree.ts and nodes/) in one language, read once. */
+export const readTroubleshooter = onceByKey((locale: Locale) =>
+  buildTroubleshooter(contentTree, locale),
+);

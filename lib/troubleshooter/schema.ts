@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { kebabId, provenanceSchema, requiredText } from '@/lib/content/common-schema';
 
 /**
- * Frontmatter of content/troubleshooter/nodes/<node-id>.mdx: a question's title (its body is
- * the help text) or an outcome's title (its body is the advice, ending in "## What next").
+ * Frontmatter of content/troubleshooter/nodes/<node-id>.mdx: a question's title and the words
+ * of its answers (its body is the help text) or an outcome's title (its body is the advice, ending in "## What next").
  * The title is the page's title too: the content rules hold it to the page-title limit.
  */
 export const nodeTextSchema = provenanceSchema.extend({
   title: requiredText,
   description: requiredText.optional(),
+  /** A question's answers, as the person reads them, by the answer ids of tree.ts. */
+  answers: z.record(kebabId, requiredText).optional(),
 });
 
 export type NodeText = z.infer<typeof nodeTextSchema>;
@@ -20,3 +22,8 @@ export const pageTextSchema = provenanceSchema.extend({
 });
 
 export type PageText = z.infer<typeof pageTextSchema>;
+
+/** The pages around the tree whose words live in content/troubleshooter/pages/. */
+export const troubleshooterPageIds = ['checklist'] as const;
+
+export type TroubleshooterPageId = (typeof troubleshooterPageIds)[number];

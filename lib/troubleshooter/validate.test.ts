@@ -3,7 +3,7 @@ import { MAX_PATH_ANSWERS, validateTree } from './validate';
 
 const q = (...next: string[]): TreeNode => ({
   kind: 'question',
-  answers: next.map((id, i) => ({ label: `Answer ${i + 1}`, next: id })),
+  answers: Object.fromEntries(next.map((id, i) => [`answer-${i + 1}`, id])),
 });
 const o = (adviceFrom?: string): TreeNode => ({ kind: 'outcome', adviceFrom });
 
@@ -43,7 +43,7 @@ describe('validateTree', () => {
       name: 'an answer leading nowhere',
       tree: { ...valid, nodes: { ...valid.nodes, a: q('x', 'nowhere') } },
       node: 'a',
-      problem: /leads to "nowhere", which is not a node/,
+      problem: /answer "answer-2" leads to "nowhere", which is not a node/,
     },
     {
       name: 'a question with one answer',
@@ -58,40 +58,22 @@ describe('validateTree', () => {
       problem: /has 0 answer/,
     },
     {
-      name: 'two answers with the same label',
+      name: 'an answer id that is not kebab-case',
       tree: {
         ...valid,
-        nodes: {
-          ...valid.nodes,
-          a: {
-            kind: 'question',
-            answers: [
-              { label: 'Yes', next: 'x' },
-              { label: ' yes ', next: 'y' },
-            ],
-          },
-        },
+        nodes: { ...valid.nodes, a: { kind: 'question', answers: { Yes: 'x', no: 'y' } } },
       },
       node: 'a',
-      problem: /two answers labelled "yes"/,
+      problem: /answer id "Yes" that is not kebab-case/,
     },
     {
-      name: 'an empty label',
+      name: 'an answer id that is a number (objects put those first)',
       tree: {
         ...valid,
-        nodes: {
-          ...valid.nodes,
-          a: {
-            kind: 'question',
-            answers: [
-              { label: 'Yes', next: 'x' },
-              { label: '  ', next: 'y' },
-            ],
-          },
-        },
+        nodes: { ...valid.nodes, a: { kind: 'question', answers: { yes: 'x', '2': 'y' } } },
       },
       node: 'a',
-      problem: /empty label/,
+      problem: /answer id "2" that is a number/,
     },
     {
       name: 'an unreachable node',

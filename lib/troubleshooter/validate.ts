@@ -1,5 +1,6 @@
 import { kebabId } from '@/lib/content/common-schema';
 import type { Tree } from './define-tree';
+import { routesOf } from './paths';
 
 /** No path from the start to an outcome may take more answers than this. */
 export const MAX_PATH_ANSWERS = 8;
@@ -25,10 +26,10 @@ export function validateTree(tree: Tree, textIds: readonly string[]): TreeProble
     problems.push({ node, where, problem });
   const ids = Object.keys(tree.nodes);
   const exists = (id: string) => Object.hasOwn(tree.nodes, id);
-  const nextOf = (id: string): string[] => {
-    const node = tree.nodes[id];
-    return node?.kind === 'question' ? node.answers.map((a) => a.next).filter(exists) : [];
-  };
+  const nextOf = (id: string): string[] =>
+    routesOf(tree, id)
+      .map((answer) => answer.next)
+      .filter(exists);
 
   if (!exists(tree.start)) add(tree.start, 'is the start node, but there is no such node');
 
@@ -38,17 +39,19 @@ export function validateTree(tree: Tree, textIds: readonly string[]): TreeProble
     if (reservedIds.includes(id)) add(id, `is reserved (/troubleshoot/${id} is another page)`);
     const node = tree.nodes[id]!;
     if (node.kind !== 'question') continue;
-    if (node.answers.length < 2) {
-      add(id, `has ${node.answers.length} answer(s); a question needs at least 2`);
+    const answers = routesOf(tree, id);
+    if (answers.length < 2) {
+      add(id, `has ${answers.length} answer(s); a question needs at least 2`);
     }
-    const seen = new Set<string>();
-    for (const answer of node.answers) {
-      const label = answer.label.trim();
-      if (!label) add(id, 'has an answer with an empty label');
-      else if (seen.has(label.toLowerCase())) add(id, `has two answers labelled "${label}"`);
-      seen.add(label.toLowerCase());
+    for (const answer of answers) {
+      if (!kebabId.safeParse(answer.id).success) {
+        add(id, `has an answer id "${answer.id}" that is not kebab-case`);
+      } else if (/^\d+$/.test(answer.id)) {
+        // An object puts integer-like keys first, whatever order they were written in.
+        add(id, `has an answer id "${answer.id}" that is a number: answers would lose their order`);
+      }
       if (!exists(answer.next)) {
-        add(id, `answer "${label}" leads to "${answer.next}", which is not a node`);
+        add(id, `answer "${answer.id}" leads to "${answer.next}", which is not a node`);
       } else {
         parents.set(answer.next, [...(parents.get(answer.next) ?? []), id]);
       }

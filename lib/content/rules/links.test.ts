@@ -1,8 +1,4 @@
-import { buildSiteIndex } from '@/lib/content/site-index';
-import { readAllFlows } from '@/lib/guides/read-flows';
-import { readFaq } from '@/lib/faq/read-faq';
-import { readLearnPages } from '@/lib/learn/read-learn';
-import { readTroubleshooter } from '@/lib/troubleshooter/read-tree';
+import { siteIndex } from '@/lib/content/load-all';
 import { linkProblems, type SiteIndex } from './links';
 
 const site: SiteIndex = {
@@ -57,13 +53,8 @@ describe('linkProblems', () => {
   });
 });
 
-describe('the site index the loaders check links against', () => {
-  const index = buildSiteIndex({
-    flows: readAllFlows(),
-    faq: readFaq('faq'),
-    learn: readLearnPages('learn'),
-    troubleshooter: readTroubleshooter(),
-  });
+describe('the site index the site check holds links to', () => {
+  const index = siteIndex('en');
 
   it('holds the static pages, each flow step, done panel, tree node and learn page', () => {
     for (const path of [

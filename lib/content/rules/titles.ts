@@ -27,32 +27,6 @@ export function pageTitleProblem(pageTitle: string): string | null {
   return `makes the page title "${pageTitle}" (${pageTitle.length} characters), over the ${PAGE_TITLE_MAX}-character limit: shorten it`;
 }
 
-/** A done panel's title, on the done page of every platform: the longest one counts. */
-function donePageTitleProblem(title: string): string | null {
-  for (const platform of platforms) {
-    const problem = pageTitleProblem(donePageTitle(title, platform, longestDoneNote));
-    if (problem) return problem;
-  }
-  return null;
-}
-
-/** The field that names each kind of collection entry's page, and how it becomes the title. */
-const titleFields = {
-  'done panels': ['title', donePageTitleProblem],
-  'troubleshooter nodes': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
-  'troubleshooter pages': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
-  'FAQ items': ['question', (question: string) => pageTitleProblem(siteTitle(question))],
-  'learn pages': ['title', (title: string) => pageTitleProblem(siteTitle(title))],
-  // A page copy's title heads a page or panel whose <title> is set elsewhere (the home page's
-  // is the site's name): no page-title limit to hold it to.
-  'page copy': ['title', () => null],
-} as const;
-
-export type CollectionKind = keyof typeof titleFields;
-
-/** The title rule for one entry of a collection (its frontmatter already checked). */
-export function entryTitleProblems(kind: CollectionKind, data: Record<string, unknown>) {
-  const [field, problemOf] = titleFields[kind];
-  const problem = typeof data[field] === 'string' ? problemOf(data[field]) : null;
-  return problem ? [{ field, problem }] : [];
-}
+/** A done panel's page titles: its title on the done page of every platform, the longest note. */
+export const donePageTitles = (title: string) =>
+  platforms.map((platform) => donePageTitle(title, platform, longestDoneNote));
