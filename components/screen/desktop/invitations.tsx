@@ -4,6 +4,7 @@ import { bottomOf, inset, pill, pillRow, setWords } from '../layout';
 import { sentTo } from '../people';
 import type { Say } from '../say';
 import type { Element, Layer } from '../scene';
+import { PersonLine } from '../filler';
 import { Avatar, Bar, Card, Label, Rule, TextBlock } from '../shapes';
 import { answer, PersonRow } from './pages';
 
@@ -44,13 +45,7 @@ function sentRow(y: number, name: string, sent: string, withdraw: string, naming
 
 /** A Page's invitation, its words left out: a square logo and placeholders. */
 function PageRow({ y }: { y: number }) {
-  return (
-    <>
-      <rect x={content.x} y={y + 12} width={44} height={44} rx={6} className="fill-border" />
-      <Bar x={textX} y={y + 18} w={130} h={11} strong />
-      <Bar x={textX} y={y + 37} w={150} h={9} />
-    </>
-  );
+  return <PersonLine box={{ ...content, y, h: 68 }} logo />;
 }
 
 /**

@@ -3,10 +3,12 @@ import { desktopSize } from '../frames';
 import { pill, rightOf, type Span } from '../layout';
 import type { Say } from '../say';
 import type { Layer } from '../scene';
-import { Avatar, Bar, Card } from '../shapes';
+import { PersonLine, Post } from '../filler';
+import { Avatar, Card } from '../shapes';
 
 const { font: F, page, content } = desktopSize;
 
+/** The feed: a card to start a post in, then a post. */
 export const feed: Layer = {
   shapes: (
     <>
@@ -22,36 +24,18 @@ export const feed: Layer = {
         strokeWidth={1.5}
       />
       <Card box={{ ...page, y: page.y + 86, h: 224 }} />
-      <Avatar cx={content.x + 14} cy={page.y + 120} r={20} />
-      <Bar x={content.x + 46} y={page.y + 108} w={140} h={11} strong />
-      <Bar x={content.x + 46} y={page.y + 126} w={200} h={9} />
-      <Bar x={content.x} y={page.y + 154} w={460} h={9} />
-      <Bar x={content.x} y={page.y + 170} w={380} h={9} />
-      <rect
-        x={content.x}
-        y={page.y + 190}
-        width={content.w}
-        height={104}
-        rx={6}
-        className="fill-accent-soft"
-      />
+      <Post box={{ ...content, y: page.y + 100, h: 194 }} />
     </>
   ),
 };
 
 /** Someone's row with no words: photo, name and headline placeholders. */
 export function PersonRow({ y }: { y: number }) {
-  return (
-    <>
-      <Avatar cx={content.x + 22} cy={y + 30} r={22} />
-      <Bar x={content.x + 58} y={y + 18} w={130} h={11} strong />
-      <Bar x={content.x + 58} y={y + 37} w={150} h={9} />
-    </>
-  );
+  return <PersonLine box={{ ...content, y, h: 60 }} />;
 }
 
 /** Where a person's words end in a row: what is left of the span is the buttons'. */
-const personEnd = content.x + 58 + 150 + 12;
+const personEnd = content.x + content.w * 0.5;
 
 /**
  * Ignore and Accept at the end of a received invitation, beside the person when they fit, else

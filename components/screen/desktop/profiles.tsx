@@ -2,7 +2,8 @@ import { buttonRow, type ButtonEntry } from '../elements';
 import { desktopSize } from '../frames';
 import type { Person } from '../people';
 import type { Element, Layer } from '../scene';
-import { Avatar, Bar, Card, Label, Rule, Shape } from '../shapes';
+import { Paragraph } from '../filler';
+import { Avatar, Card, Label, Rule, Shape } from '../shapes';
 
 const { font: F, page, content } = desktopSize;
 const cover = 34;
@@ -19,7 +20,8 @@ export function profilePage(
   const textX = photo.cx + photo.r + 14;
   const { buttons, bottom } = buttonRow(entries, F, content, { y: page.y + 102, h: 38, gap: 10 });
   const rule = bottom + 14;
-  const about = [0, 1, 2].map((i) => rule + 42 + 18 * i).filter((y) => y + 9 < page.y + page.h - 8);
+  // The About section, as many lines as fit (up to three).
+  const about = Math.min(72, page.y + page.h - 16 - rule - 18);
   const layer: Layer = {
     shapes: (
       <>
@@ -29,10 +31,12 @@ export function profilePage(
         <Label x={textX} y={page.y + 46} size={F} text={person.name} bold />
         <Label x={textX} y={page.y + 78} size={F} text={person.headline} tone="muted" />
         <Rule x1={content.x} x2={content.x + content.w} y={rule} />
-        {about.length > 0 && <Bar x={content.x} y={rule + 18} w={90} h={11} strong />}
-        {about.map((y, i) => (
-          <Bar key={y} x={content.x} y={y} w={440 - 60 * i} h={9} />
-        ))}
+        {about >= 36 && (
+          <Paragraph
+            box={{ ...content, y: rule + 18, h: about }}
+            lines={Math.floor(about / 18) - 1}
+          />
+        )}
       </>
     ),
     elements: buttons,

@@ -5,6 +5,7 @@ import { bottomOf, pill, pillRow, setWords, shareRow } from '../layout';
 import { sentTo } from '../people';
 import type { Say } from '../say';
 import type { Element, Layer } from '../scene';
+import { PersonLine } from '../filler';
 import { Avatar, Bar, Label, Rule, TextBlock } from '../shapes';
 import { Answer, PersonRow } from './pages';
 
@@ -44,13 +45,7 @@ function sentRow(y: number, name: string, sent: string, withdraw: string, naming
 
 /** A Page's invitation, its words left out: a square logo and placeholders. */
 function PageRow({ y }: { y: number }) {
-  return (
-    <>
-      <rect x={content.x - 1} y={y + 10} width={34} height={34} rx={5} className="fill-border" />
-      <Bar x={textX} y={y + 16} w={64} h={8} strong />
-      <Bar x={textX} y={y + 30} w={78} h={6} />
-    </>
-  );
+  return <PersonLine box={{ ...content, y, h: 54 }} logo />;
 }
 
 /**

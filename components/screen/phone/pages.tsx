@@ -4,25 +4,19 @@ import { Icon } from '../icons';
 import { pill } from '../layout';
 import type { Say } from '../say';
 import type { Layer } from '../scene';
+import { PersonLine, Post } from '../filler';
 import { Avatar, Bar, Card, Rule } from '../shapes';
 
 const { content, full } = phoneSize;
 const right = content.x + content.w;
 
+/** The feed: a post, then the start of the next. */
 export const feed: Layer = {
   shapes: (
     <>
-      <Avatar cx={content.x + 12} cy={106} r={16} />
-      <Bar x={content.x + 36} y={96} w={90} h={9} strong />
-      <Bar x={content.x + 36} y={110} w={120} h={7} />
-      <Bar x={content.x} y={134} w={content.w} h={7} />
-      <Bar x={content.x} y={146} w={160} h={7} />
-      <rect x={full.x} y={162} width={full.w} height={110} className="fill-accent-soft" />
-      {[0, 1, 2, 3].map((i) => (
-        <Bar key={i} x={content.x + 54 * i} y={286} w={38} h={7} />
-      ))}
+      <Post box={{ ...content, y: 86, h: 186 }} />
       <Rule x1={full.x} x2={full.x + full.w} y={306} />
-      <Avatar cx={content.x + 12} cy={330} r={14} />
+      <PersonLine box={{ ...content, y: 310, h: 40 }} />
     </>
   ),
 };
@@ -41,13 +35,7 @@ export function Answer({ cy }: { cy: number }) {
 
 /** Someone's row with no words: photo, name and headline placeholders. */
 export function PersonRow({ y }: { y: number }) {
-  return (
-    <>
-      <Avatar cx={content.x + 16} cy={y + 28} r={18} />
-      <Bar x={content.x + 42} y={y + 18} w={64} h={8} strong />
-      <Bar x={content.x + 42} y={y + 32} w={78} h={6} />
-    </>
-  );
+  return <PersonLine box={{ ...content, y, h: 56 }} />;
 }
 
 /**

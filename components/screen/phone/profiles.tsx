@@ -4,7 +4,8 @@ import { Icon } from '../icons';
 import { flow, pill } from '../layout';
 import type { Person } from '../people';
 import type { Element, Layer } from '../scene';
-import { Avatar, Bar, Label, Rule } from '../shapes';
+import { Paragraph } from '../filler';
+import { Avatar, Label, Rule } from '../shapes';
 
 const { font: F, content, full, barBottom } = phoneSize;
 const row = { y: barBottom + 142, h: 30, gap: 8 };
@@ -47,7 +48,6 @@ export function profilePage(
   );
   const all = more ? [...placed, moreDots(boxes.at(-1)!, more)] : placed;
   const rule = bottom + 16;
-  const about = [0, 1, 2].map((i) => rule + 34 + 12 * i);
   const layer: Layer = {
     shapes: (
       <>
@@ -62,10 +62,7 @@ export function profilePage(
         <Label x={content.x} y={barBottom + 104} size={15} text={person.name} bold />
         <Label x={content.x} y={barBottom + 124} size={12} text={person.headline} tone="muted" />
         <Rule x1={full.x} x2={full.x + full.w} y={rule} />
-        <Bar x={content.x} y={rule + 16} w={70} h={9} strong />
-        {about.map((y, i) => (
-          <Bar key={y} x={content.x} y={y} w={content.w - 24 * i} h={7} />
-        ))}
+        <Paragraph box={{ ...content, y: rule + 16, h: 48 }} lines={3} />
       </>
     ),
     elements: all,
