@@ -21,8 +21,8 @@ export type InvitationsShown = { tab: 'received' | 'sent'; pages: boolean; loadM
  * row's end (under the words, when the words would otherwise be squeezed).
  */
 function sentRow(y: number, name: string, sent: string, withdraw: string, naming: Element['name']) {
-  const beside = pill(withdraw, F, { right, y: y + 17, h: 38, maxW: content.w / 2 });
-  const squeezed = beside.box.x - 12 - textX < 160;
+  const beside = pill(withdraw, F, { right, y: y + 17, h: 38, maxW: right - textX - 160 });
+  const squeezed = beside.words.lines.length > 1 || beside.box.x - 12 - textX < 160;
   const column = squeezed ? right - textX : beside.box.x - 12 - textX;
   const age = setWords(sent, F, column);
   const ageBox = { x: textX, y: y + 40, w: column, h: age.h };

@@ -20,8 +20,9 @@ const end = bottom - 10;
  * Withdraw would leave the name no room it goes under the words instead.
  */
 function sentRow(y: number, name: string, sent: string, withdraw: string, naming: Element['name']) {
-  const beside = pill(withdraw, F, { right, y: y + 3, h: 24, maxW: content.w / 2 });
-  const squeezed = beside.box.x - 6 - textX < 60;
+  // Beside the name, on one line, leaving the name its room; else under the words.
+  const beside = pill(withdraw, F, { right, y: y + 3, h: 24, maxW: right - textX - 60 });
+  const squeezed = beside.words.lines.length > 1 || beside.box.x - 6 - textX < 60;
   const age = setWords(sent, 12, right - textX);
   const ageTop = squeezed ? y + 30 : Math.max(y + 30, bottomOf(beside.box) + 3);
   const ageBox = { x: textX, y: ageTop, w: right - textX, h: age.h };
