@@ -1,5 +1,5 @@
-import type { Box } from './geometry';
-import { Label, type TextTone } from './shapes';
+import type { Fitted } from './layout';
+import { TextBlock, type TextTone } from './shapes';
 
 // Text and shape tokens per kind; every text/fill pair is AA in both themes.
 const buttonStyles = {
@@ -13,16 +13,12 @@ const buttonStyles = {
 
 export type ButtonKind = keyof typeof buttonStyles;
 
-/** A pill button (or chip, or text button) with its label centred. */
+/** A pill button (or chip, or text button) with its words centred, on as many lines as they need. */
 export function Button({
-  box,
-  label,
-  size,
+  fitted: { box, words },
   kind = 'outline',
 }: {
-  box: Box;
-  label: string;
-  size: number;
+  fitted: Fitted;
   kind?: ButtonKind;
 }) {
   const style = buttonStyles[kind];
@@ -33,19 +29,11 @@ export function Button({
         y={box.y}
         width={box.w}
         height={box.h}
-        rx={box.h / 2}
+        rx={Math.min(box.h / 2, words.size)}
         className={style.shape}
         strokeWidth={1.5}
       />
-      <Label
-        x={box.x + box.w / 2}
-        y={box.y + box.h / 2}
-        size={size}
-        text={label}
-        tone={style.text}
-        bold
-        anchor="middle"
-      />
+      <TextBlock box={box} words={words} tone={style.text} anchor="middle" />
     </g>
   );
 }

@@ -24,44 +24,27 @@ export function textWidth(text: string, size: number, bold = false): number {
   return em * size * (bold ? 1.13 : 1);
 }
 
-/** Where a label-sized box goes: its left edge (or its right edge, or its middle), its top and height. */
-export type FitAt = { x?: number; right?: number; middle?: number; y: number; h: number };
-
-/** A pill just wide enough for its label, anchored at its left edge (or its right edge, or its middle). */
-export function fit(label: string, size: number, at: FitAt): Box {
-  const w = Math.round(textWidth(label, size, true) + size * 1.1);
-  const x =
-    at.right !== undefined ? at.right - w : at.middle !== undefined ? at.middle - w / 2 : at.x;
-  return { x: x ?? 0, y: at.y, w, h: at.h };
-}
-
-/** A box given outright, or one fitted to its label. */
-export function place(label: string, size: number, at: Box | FitAt): Box {
-  return 'w' in at ? at : fit(label, size, at);
-}
-
-/** Pills for several labels laid out left to right, `gap` apart. */
-export function fitRow(
-  labels: readonly string[],
-  size: number,
-  at: { x: number; y: number; h: number; gap: number },
-): Box[] {
-  let x = at.x;
-  return labels.map((label) => {
-    const box = fit(label, size, { x, y: at.y, h: at.h });
-    x += box.w + at.gap;
-    return box;
-  });
-}
-
-/** Words broken into lines no wider than `width` (by the same generous estimate). */
-export function wrap(text: string, size: number, width: number): string[] {
+/**
+ * Words broken into lines no wider than `width` (by the same generous estimate); a word wider
+ * than that on its own is broken too, so no line ever leaves its box.
+ */
+export function wrap(text: string, size: number, width: number, bold = false): string[] {
+  const fits = (line: string) => textWidth(line, size, bold) <= width;
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) {
+    if (last !== undefined && fits(`${last} ${word}`)) {
       lines[lines.length - 1] = `${last} ${word}`;
-    } else lines.push(word);
+      continue;
+    }
+    let rest = word;
+    while (!fits(rest) && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    lines.push(rest);
   }
   return lines;
 }

@@ -1,7 +1,7 @@
 import { placeCallout } from './callout';
 import { inflate, type Box } from './geometry';
 import { HighlightPulse } from './highlight-pulse';
-import { Label } from './shapes';
+import { TextBlock } from './shapes';
 import type { Side } from './scene';
 
 /**
@@ -15,6 +15,7 @@ export function Highlight({
   size,
   bounds,
   side,
+  avoid,
 }: {
   name: string;
   box: Box;
@@ -22,10 +23,12 @@ export function Highlight({
   size: number;
   bounds: { w: number; h: number };
   side?: Side;
+  /** What the callout should not cover. */
+  avoid?: readonly Box[];
 }) {
   const ring = inflate(box, Math.round(size * 0.25));
   const rx = Math.min(ring.h / 2, 14);
-  const { pill, pointer } = placeCallout(ring, text, size, bounds, side);
+  const { pill, pointer, words } = placeCallout(ring, text, size, bounds, side, avoid);
   const frame = { x: ring.x, y: ring.y, width: ring.w, height: ring.h, rx };
   return (
     <g data-highlight={name}>
@@ -41,15 +44,7 @@ export function Highlight({
         rx={pill.h / 2}
         className="fill-accent"
       />
-      <Label
-        x={pill.x + pill.w / 2}
-        y={pill.y + pill.h / 2}
-        size={size}
-        text={text}
-        tone="on-accent"
-        bold
-        anchor="middle"
-      />
+      <TextBlock box={pill} words={words} tone="on-accent" anchor="middle" />
     </g>
   );
 }

@@ -1,12 +1,9 @@
 /**
  * The made-up people the pictures show, so names stay the same from one picture to the next.
- * Neutral, invented names; headlines on profiles only, where there is room to read them.
+ * Neutral, invented names; headlines on profiles only, where there is room to read them. How
+ * long ago each was invited is LinkedIn's wording, so it is in the label catalog.
  */
-export const sentTo = [
-  { name: 'Sam Lee', sent: 'Sent 2 days ago' },
-  { name: 'Ana Ruiz', sent: 'Sent 1 week ago' },
-  { name: 'Kim Park', sent: 'Sent 3 weeks ago' },
-] as const;
+export const sentTo = [{ name: 'Sam Lee' }, { name: 'Ana Ruiz' }, { name: 'Kim Park' }] as const;
 
 /** Whose profile a picture shows. */
 export const profiles = {

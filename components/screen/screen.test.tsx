@@ -1,10 +1,11 @@
-import { render, screen } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { highlightsOf, screenViews, wordsFor, type ScreenView } from '@/lib/screens/catalog';
 import type { Box } from './geometry';
-import { elementNamed, type Drawing } from './scene';
+import { labelText } from '@/lib/screens/labels';
+import { elementNamed } from './scene';
 import { Screen } from './screen';
-import { drawings } from './views';
+import { drawView } from './views';
 
 const cases = platforms.flatMap((platform) =>
   screenViews.flatMap((view) =>
@@ -44,7 +45,7 @@ function textOf(container: HTMLElement, words: string): Element {
 
 function draw(platform: Platform, view: ScreenView, highlight: string) {
   const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
-  const svg = screen.getByRole('img');
+  const svg = within(container).getByRole('img');
   const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as number[];
   const callout = container.querySelector(`[data-highlight="${highlight}"]`);
   const [, ring, , , pill] = Array.from(callout?.children ?? []);
@@ -58,7 +59,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
     expect(callout).not.toBeNull();
     const text = callout!.textContent!;
     expect(text).toMatch(platform === 'desktop' ? /^(Click|Check) / : /^Tap /);
-    const thing = text.replace(/^(Click|Check|Tap) /, '');
+    const thing = text.replace(/^(Click|Check|Tap) /, '').replace(/[()]/g, '\\$&');
     expect(svg).toHaveAccessibleName(
       expect.stringMatching(new RegExp(`^Drawing of .+: .*${thing}.* is highlighted\\.$`)),
     );
@@ -66,8 +67,8 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
 
   it('rings the element it names: the ring encloses that element, whose words are the callout’s', () => {
     const { container, ring } = draw(platform, view, highlight);
-    const drawn = drawings[view][platform] as (highlight: string) => Drawing;
-    const element = elementNamed(drawn(highlight), highlight);
+    const say = (key: Parameters<typeof labelText>[0]) => labelText(key, platform);
+    const element = elementNamed(drawView(view, platform, highlight, say), highlight);
     expect(encloses(rectOf(ring!), element.box)).toBe(true);
     const marked = container.querySelectorAll('[data-target]');
     expect(marked).toHaveLength(1);
@@ -125,7 +126,13 @@ describe.each(platforms)('today’s screens on %s', (platform) => {
     expect(wordsOf(container)).not.toContain('Show all');
   });
 
-  it('the Sent list shows who, “Sent … ago” and Withdraw on each row, and Load more at the end', () => {
+  it('the Sent list loads older rows as you scroll: no Load more unless the step is about it', () => {
+    const { container } = draw(platform, 'sent-list', 'withdraw');
+    expect(wordsOf(container)).toMatch(/Sent \d+ \w+ ago/);
+    expect(wordsOf(container)).not.toMatch(/Load more/);
+  });
+
+  it('the older Sent list shows who, “Sent … ago” and Withdraw on each row, and Load more at the end', () => {
     const { container } = draw(platform, 'sent-list', 'load-more');
     expect(wordsOf(container)).toMatch(/People \(\d+\)/);
     const texts = Array.from(container.querySelectorAll('svg text'));
@@ -146,18 +153,44 @@ describe.each(platforms)('today’s screens on %s', (platform) => {
     expect(textOf(container, 'Cancel')).toBeTruthy();
   });
 
-  it('a profile you invited shows Pending where Connect was, first, before Message', () => {
+  it('a profile you invited reads Message · Pending · More, Message the filled one', () => {
     const { container } = draw(platform, 'pending-profile', 'pending');
     const left = (label: string) => Number(textOf(container, label).getAttribute('x'));
-    expect(left('Pending')).toBeLessThan(left('Message'));
+    expect(left('Message')).toBeLessThan(left('Pending'));
+    expect(textOf(container, 'Message')).toHaveClass('fill-accent-fg');
+    expect(textOf(container, 'Pending')).not.toHaveClass('fill-accent-fg');
     expect(wordsOf(container)).not.toMatch(/Connect/);
   });
 
-  it('a Follow-first profile keeps Withdraw invitation under More', () => {
-    const { container } = draw(platform, 'pending-menu', 'withdraw-invitation');
-    expect(textOf(container, 'Follow')).toBeTruthy();
-    expect(textOf(container, 'Withdraw invitation')).toBeTruthy();
-    expect(wordsOf(container)).not.toMatch(/Pending/);
+  it('a profile you invited lists Following inside its More menu', () => {
+    expect(wordsOf(draw(platform, 'pending-profile', 'pending').container)).not.toMatch(
+      /Following/,
+    );
+    const { container } = draw(platform, 'pending-profile', 'following');
+    expect(textOf(container, 'Following')).toBeTruthy();
+    expect(textOf(container, 'Block')).toBeTruthy();
+  });
+
+  it('a Follow-first profile’s More menu reads Pending; the older layout, Withdraw invitation', () => {
+    const today = draw(platform, 'pending-menu', 'pending').container;
+    expect(textOf(today, 'Follow')).toBeTruthy();
+    expect(wordsOf(today)).toMatch(/Pending/);
+    expect(wordsOf(today)).not.toMatch(/Withdraw invitation/);
+    const older = draw(platform, 'pending-menu', 'withdraw-invitation').container;
+    expect(textOf(older, 'Withdraw invitation')).toBeTruthy();
+    expect(wordsOf(older)).not.toMatch(/Pending/);
+  });
+
+  it('More menus list Report and Block as two entries', () => {
+    for (const [view, highlight] of [
+      ['more-menu', 'block'],
+      ['pending-menu', 'pending'],
+    ] as const) {
+      const { container } = draw(platform, view, highlight);
+      expect(textOf(container, 'Report')).toBeTruthy();
+      expect(textOf(container, 'Block')).toBeTruthy();
+      expect(wordsOf(container)).not.toMatch(/Report \/ Block/);
+    }
   });
 
   it('shows no gear icon and no logo: only the site’s own plain glyphs', () => {
@@ -169,6 +202,20 @@ describe.each(platforms)('today’s screens on %s', (platform) => {
       expect(wordsOf(container)).not.toMatch(/LinkedIn|settings|gear/i);
       unmount();
     }
+  });
+});
+
+describe('the Android app', () => {
+  it('names the invitations entry with its count, Invitations (N)', () => {
+    const { container } = draw('android', 'my-network', 'show-all');
+    expect(wordsOf(container)).toMatch(/Invitations \(\d+\)/);
+  });
+
+  it('calls a profile’s overflow More options, and opens it as a sheet from the bottom', () => {
+    expect(draw('android', 'profile', 'more').callout).toHaveTextContent('Tap More options');
+    const { container } = draw('android', 'more-menu', 'remove-connection');
+    const entry = Number(textOf(container, 'Remove connection').getAttribute('y'));
+    expect(entry).toBeGreaterThan(420 / 2);
   });
 });
 

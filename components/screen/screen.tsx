@@ -1,9 +1,11 @@
 import type { Platform } from '@/lib/platform/platforms';
 import { isHighlightOf, viewTitle, wordsFor, type ScreenView } from '@/lib/screens/catalog';
+import { labelText } from '@/lib/screens/labels';
 import { frames } from './frames';
 import { Highlight } from './highlight';
-import { elementNamed, Paint, type Drawing } from './scene';
-import { drawings } from './views';
+import type { Say } from './say';
+import { elementNamed, keepClear, Paint } from './scene';
+import { drawView } from './views';
 
 /**
  * An original, simplified drawing of the screen a step is on, with the thing to click or tap
@@ -14,10 +16,13 @@ export function Screen({
   platform,
   view,
   highlight,
+  say = (key) => labelText(key, platform),
 }: {
   platform: Platform;
   view: ScreenView;
   highlight: string;
+  /** LinkedIn's words to draw: the catalog's for the platform (the longest-label test passes longer ones). */
+  say?: Say;
 }) {
   if (!isHighlightOf(view, highlight)) {
     throw new Error(
@@ -25,10 +30,9 @@ export function Screen({
     );
   }
   const frame = frames[platform];
-  const draw = drawings[view][platform] as (highlight: string) => Drawing;
-  const drawing = draw(highlight);
+  const drawing = drawView(view, platform, highlight, say);
   const target = elementNamed(drawing, highlight);
-  const words = wordsFor(platform, view, highlight);
+  const words = wordsFor(platform, view, highlight, say);
   const { size } = frame;
   return (
     <div className={`mx-auto w-full ${frame.width}`}>
@@ -48,6 +52,7 @@ export function Screen({
           size={size.font}
           bounds={size}
           side={target.side}
+          avoid={keepClear(drawing, target)}
         />
       </svg>
     </div>

@@ -1,4 +1,5 @@
 import { roundedPath, type Box } from './geometry';
+import { lineHeight, type Words } from './layout';
 
 // Colours are the site's tokens, so every picture follows the light or dark theme.
 const textTones = {
@@ -43,6 +44,43 @@ export function Label({
       {text}
     </text>
   );
+}
+
+/**
+ * Words set in lines (see layout.ts), centred down `box`: in its middle, or from its left edge
+ * plus `pad`.
+ */
+export function TextBlock({
+  box,
+  words,
+  tone = 'fg',
+  anchor,
+  pad = 0,
+  className,
+}: {
+  box: Box;
+  words: Words;
+  tone?: TextTone;
+  anchor?: 'middle';
+  pad?: number;
+  className?: string;
+}) {
+  const lh = lineHeight(words.size);
+  const first = box.y + box.h / 2 - ((words.lines.length - 1) * lh) / 2;
+  const x = anchor ? box.x + box.w / 2 : box.x + pad;
+  return words.lines.map((line, i) => (
+    <Label
+      key={i}
+      x={x}
+      y={first + lh * i}
+      size={words.size}
+      text={line}
+      tone={tone}
+      bold={words.bold}
+      anchor={anchor}
+      className={className}
+    />
+  ));
 }
 
 /** A placeholder for words the picture leaves out (names, headlines, post text). */

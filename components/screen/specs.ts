@@ -13,13 +13,14 @@ export type MenuEntry = {
   side?: Side;
 } | null;
 
-/** An "Are you sure?" dialog: its title, its message (placeholder lines when the words are unknown), its confirm button. */
+/**
+ * An "Are you sure?" dialog, its words already said: its title (a placeholder line when no
+ * source gives it), its message (placeholder lines likewise), Cancel and its confirm button.
+ */
 export type ConfirmSpec = {
-  title: string;
+  title?: string;
   message?: string;
+  cancel: string;
   confirm: string;
   name: ScreenHighlight;
 };
-
-/** Which tab of the invitation manager, and whether Page invitations show beside people's. */
-export type InvitationsShown = { tab: 'received' | 'sent'; pages: boolean };

@@ -1,18 +1,23 @@
 import type { Platform } from '@/lib/platform/platforms';
+import { labelText, type LabelKey } from './labels';
 
 /** How a picture names something a step asks the person to find. */
 type TargetWords = {
   /** The thing's name after "Click"/"Tap" in the callout, e.g. "Withdraw". */
   label: string;
-  /** Completes "… is highlighted" in the picture's text alternative. */
+  /** Completes "… is highlighted" in the picture's text alternative; `{label}` stands for the label. */
   description: string;
   /** Replaces "Click …"/"Tap …" when the step asks to look rather than press. */
   callout?: string;
 };
 
-type TargetEntry = TargetWords & {
+/** LinkedIn's label, by its key in ./labels, or plain words for a thing that has none. */
+type Naming = LabelKey | { words: string };
+
+type TargetEntry = Omit<TargetWords, 'label'> & {
+  label: Naming;
   /** Words a platform needs instead (a phone's tab bar, a photo that has no "Me" under it). */
-  on?: Partial<Record<Platform, Partial<TargetWords>>>;
+  on?: Partial<Record<Platform, Partial<Omit<TargetWords, 'label'> & { label: Naming }>>>;
 };
 
 type ViewEntry = {
@@ -21,7 +26,7 @@ type ViewEntry = {
   targets: Record<string, TargetEntry>;
 };
 
-const phones = (words: Partial<TargetWords>) => ({ ios: words, android: words });
+const phones = <W>(words: W) => ({ ios: words, android: words });
 
 /**
  * The screens the illustrations can draw, the elements each can highlight, and the words for
@@ -33,17 +38,17 @@ const screenCatalog = {
     title: 'the LinkedIn home screen',
     targets: {
       me: {
-        label: 'Me',
+        label: 'me',
         description: 'your photo, under Me in the top bar',
         callout: 'Check your photo',
         on: phones({
-          label: 'your photo',
+          label: { words: 'your photo' },
           callout: 'Tap your photo',
           description: 'your photo at the top left',
         }),
       },
       'my-network': {
-        label: 'My Network',
+        label: 'my-network',
         description: 'the My Network icon (two people)',
         on: phones({ description: 'the My Network tab (two people) in the bottom bar' }),
       },
@@ -53,7 +58,7 @@ const screenCatalog = {
     title: 'the LinkedIn home screen',
     targets: {
       'search-box': {
-        label: 'Search',
+        label: 'search',
         description: 'the Search box at the top left',
         on: phones({ description: 'the Search bar at the top' }),
       },
@@ -62,26 +67,29 @@ const screenCatalog = {
   'my-network': {
     title: 'the My Network page, on its Grow tab',
     targets: {
-      'grow-tab': { label: 'Grow', description: 'the Grow tab, next to Catch up' },
-      'show-all': { label: 'Show all', description: 'the Show all link beside Invitations' },
-      manage: { label: 'Manage', description: 'the Manage link beside Invitations' },
-      'see-all': { label: 'See all', description: 'the See all link beside Invitations' },
-      arrow: { label: 'the arrow', description: 'the arrow beside Invitations' },
+      'grow-tab': { label: 'grow', description: 'the Grow tab, next to Catch up' },
+      'show-all': { label: 'show-all', description: 'the Show all link beside Invitations' },
+      manage: { label: 'manage', description: 'the Manage link beside Invitations' },
+      'see-all': { label: 'see-all', description: 'the See all link beside Invitations' },
+      arrow: { label: { words: 'the arrow' }, description: 'the arrow beside Invitations' },
     },
   },
   invitations: {
     title: 'the invitations page, on the Received tab',
     targets: {
-      'sent-tab': { label: 'Sent', description: 'the Sent tab, next to Received' },
-      'people-filter': { label: 'People', description: 'the People filter' },
+      'sent-tab': { label: 'sent-tab', description: 'the Sent tab, next to Received' },
+      'people-filter': { label: 'people-filter', description: 'the {label} filter' },
     },
   },
   'sent-list': {
     title: 'the list of invitations you sent',
     targets: {
-      withdraw: { label: 'Withdraw', description: 'the Withdraw button on the person’s row' },
-      'people-filter': { label: 'People', description: 'the People filter above the list' },
-      'load-more': { label: 'Load more', description: 'the Load more button below the list' },
+      withdraw: { label: 'withdraw', description: 'the Withdraw button on the person’s row' },
+      'people-filter': { label: 'people-filter', description: 'the {label} filter above the list' },
+      'load-more': {
+        label: 'load-more',
+        description: 'the Load more button below the list (an older layout)',
+      },
     },
   },
   'withdraw-dialog': {
@@ -89,47 +97,53 @@ const screenCatalog = {
     title:
       'the Withdraw invitation dialog (it warns that you won’t be able to resend to this person for up to 3 weeks)',
     targets: {
-      'confirm-withdraw': { label: 'Withdraw', description: 'the Withdraw button in the dialog' },
+      'confirm-withdraw': { label: 'withdraw', description: 'the Withdraw button in the dialog' },
     },
   },
   'pending-profile': {
     title: 'the profile of someone you invited',
     targets: {
-      pending: { label: 'Pending', description: 'the Pending button, where Connect was' },
+      pending: { label: 'pending', description: 'the Pending button, next to Message' },
       more: {
-        label: 'More',
-        description: 'the More button beside Message',
-        on: phones({ description: 'the More button (…) beside Message' }),
+        label: 'more',
+        description: 'the {label} button beside Pending',
+        on: phones({ description: 'the {label} button (…) beside Pending' }),
+      },
+      following: {
+        label: 'following',
+        description: 'Following in the More menu',
       },
     },
   },
   'pending-menu': {
     title: 'a profile whose main button is Follow, with the More menu open',
     targets: {
+      pending: { label: 'pending', description: 'Pending in the menu' },
       'withdraw-invitation': {
-        label: 'Withdraw invitation',
-        description: 'Withdraw invitation in the menu',
+        label: 'withdraw-invitation',
+        description: 'Withdraw invitation in the menu (an older layout)',
       },
     },
   },
   profile: {
     title: 'the person’s profile',
-    targets: { more: { label: 'More', description: 'the More button under their name' } },
+    targets: { more: { label: 'more', description: 'the {label} button under their name' } },
   },
   'more-menu': {
     title: 'the person’s profile with the More menu open',
     targets: {
       'remove-connection': {
-        label: 'Remove connection',
+        label: 'remove-connection',
         description: 'Remove connection in the menu',
       },
-      block: { label: 'Block', description: 'Block in the menu' },
+      block: { label: 'block', description: 'Block in the menu' },
     },
   },
   'remove-dialog': {
-    title: 'the “Remove connection?” confirmation',
+    // No source gives its title, so the picture quotes none.
+    title: 'the confirmation that removes the connection',
     targets: {
-      'confirm-remove': { label: 'Remove', description: 'the Remove button in the dialog' },
+      'confirm-remove': { label: 'remove', description: 'the Remove button in the dialog' },
     },
   },
 } as const satisfies Record<string, ViewEntry>;
@@ -153,12 +167,22 @@ export function isHighlightOf(view: ScreenView, highlight: string): boolean {
   return Object.hasOwn(entries[view]?.targets ?? {}, highlight);
 }
 
-/** The picture's words for one element, as drawn for one platform. */
-export function wordsFor(platform: Platform, view: ScreenView, highlight: string): TargetWords {
+/**
+ * The picture's words for one element, as drawn for one platform; its label is looked up with
+ * `say` (LinkedIn's words for that platform, unless a test asks for others).
+ */
+export function wordsFor(
+  platform: Platform,
+  view: ScreenView,
+  highlight: string,
+  say: (key: LabelKey) => string = (key) => labelText(key, platform),
+): TargetWords {
   const entry = entries[view]?.targets[highlight];
   if (!entry) throw new Error(`the screen catalog has no "${highlight}" in "${view}"`);
   const { on, ...words } = entry;
-  return { ...words, ...on?.[platform] };
+  const { label: naming, description, ...rest } = { ...words, ...on?.[platform] };
+  const label = typeof naming === 'string' ? say(naming) : naming.words;
+  return { ...rest, label, description: description.replace('{label}', label) };
 }
 
 export function viewTitle(view: ScreenView): string {

@@ -58,7 +58,7 @@ test(
     const group = active(page).getByRole('group', { name: 'What does your screen show?' });
     await expect(group.getByRole('radio', { name: 'Pending' })).toBeChecked();
     const picture = active(page).locator('[data-variant-panel][data-active] svg[role="img"]');
-    await expect(picture).toHaveAttribute('aria-label', /the Pending button, where Connect was/);
+    await expect(picture).toHaveAttribute('aria-label', /the Pending button, next to Message/);
     await group.getByText('Follow and More').click();
     await expect(picture).toHaveAttribute('aria-label', /Withdraw invitation in the menu/);
     await expect(active(page).locator('[data-variant-panel][data-active]')).toContainText(

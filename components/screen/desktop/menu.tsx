@@ -1,54 +1,81 @@
 import { element } from '../elements';
 import { desktopSize } from '../frames';
-import { textWidth, type Box } from '../geometry';
+import type { Box } from '../geometry';
 import { Icon } from '../icons';
+import { bottomOf, rightOf, stackRows } from '../layout';
 import type { MenuEntry } from '../specs';
 import type { Layer } from '../scene';
-import { Bar, Label } from '../shapes';
+import { Bar, TextBlock } from '../shapes';
 
-const F = desktopSize.font;
-const rowHeight = 36;
+const { font: F, page, content, h: windowH } = desktopSize;
+const lead = 46;
+// Words sit 2 units in from a row's edges; a row of one line stays 36 tall.
+const pad = 2;
+const gap = 20;
 
 /**
- * The More menu on the web: a dropdown under its button (kept inside the page), an icon and
- * words per entry. The rings fit the entries' words and icons, not the whole row.
+ * The More menu on the web: a dropdown under its button (above it when there is no room below),
+ * kept inside the page, an icon and words per entry. The rings fit the entries' words and icons.
  */
 export function dropdown(anchor: Box, entries: readonly MenuEntry[]): Layer {
-  const width = Math.round(
-    Math.max(...entries.map((entry) => textWidth(entry?.label ?? '', F))) + 64,
+  const probe = stackRows(
+    entries.map((entry) => entry?.label ?? null),
+    F,
+    { x: 0, w: content.w },
+    { y: 0, rowH: 36, lead, pad },
   );
-  const x = Math.min(anchor.x, desktopSize.w - 24 - width);
-  // Room above the first named entry for its callout, clear of the button.
-  const y = anchor.y + anchor.h + 20;
-  const rowY = (i: number) => y + 6 + rowHeight * i;
+  const width = Math.min(
+    content.w,
+    Math.max(200, ...probe.rows.map((row) => row.words.w + lead + 18)),
+  );
+  const height = probe.bottom + 12;
+  const x = Math.min(anchor.x, rightOf(page) - 12 - width);
+  const below = bottomOf(anchor) + gap;
+  const y = below + height <= windowH - 8 ? below : Math.max(page.y + 4, anchor.y - gap - height);
+  const { rows } = stackRows(
+    entries.map((entry) => entry?.label ?? null),
+    F,
+    { x, w: width },
+    { y: y + 6, rowH: 36, lead, pad },
+  );
   return {
+    overlay: 'covers',
     shapes: (
       <>
         <rect
           x={x}
           y={y}
           width={width}
-          height={12 + rowHeight * entries.length}
+          height={height}
           rx={8}
           className="fill-bg stroke-border"
           strokeWidth={1.5}
         />
-        {entries.map((entry, i) =>
-          entry ? null : <Bar key={i} x={x + 46} y={rowY(i) + 13} w={150} h={10} />,
+        {rows.map(({ box }, i) =>
+          entries[i] ? null : (
+            <Bar
+              key={i}
+              x={x + lead}
+              y={box.y + box.h / 2 - 5}
+              w={Math.min(150, width - lead - 12)}
+              h={10}
+            />
+          ),
         )}
       </>
     ),
     elements: entries.flatMap((entry, i) => {
       if (!entry) return [];
-      const { label, icon, name, side } = entry;
+      const { box, words } = rows[i]!;
+      const { icon, name, side } = entry;
       const node = (
         <g>
-          <Icon name={icon} x={x + 12} y={rowY(i) + 7} size={22} />
-          <Label x={x + 46} y={rowY(i) + rowHeight / 2} size={F} text={label} />
+          <Icon name={icon} x={x + 12} y={box.y + box.h / 2 - 11} size={22} />
+          <TextBlock box={box} words={words} pad={lead} />
         </g>
       );
-      const box = { x: x + 8, y: rowY(i) + 2, w: 44 + textWidth(label, F), h: rowHeight - 4 };
-      return [element(box, node, { name, side })];
+      const ring = { x: x + 8, y: box.y + 2, w: lead - 2 + words.w, h: box.h - 4 };
+      return [element(ring, node, { name, side })];
     }),
   };
 }

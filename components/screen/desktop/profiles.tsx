@@ -1,38 +1,45 @@
-import { elementsAt, type ButtonEntry } from '../elements';
+import { buttonRow, type ButtonEntry } from '../elements';
 import { desktopSize } from '../frames';
 import type { Person } from '../people';
 import type { Element, Layer } from '../scene';
-import { Avatar, Bar, Card, Label, Rule, Shape } from '../shapes';
+import { Paragraph } from '../filler';
+import { Avatar, Card, Label, Rule, Shape } from '../shapes';
 
-const F = desktopSize.font;
-const ui = elementsAt(F);
+const { font: F, page, content } = desktopSize;
+const cover = 34;
 
-/** The row of buttons under a profile's name: where Connect, Pending or Follow sit. */
-export function profileButtons(entries: readonly ButtonEntry[]): Element[] {
-  return ui.buttonRow(entries, { x: 44, y: 196, h: 38, gap: 10 });
-}
-
-/** A profile: cover, photo, name, headline, its buttons, then the start of its About section. */
-export function profilePage(person: Person, buttons: readonly Element[]): Layer {
-  return {
+/**
+ * A profile: cover, photo, name, headline, the row of buttons under them (wrapping onto a second
+ * line when their words need it), then as much of its About section as there is room for.
+ */
+export function profilePage(
+  person: Person,
+  entries: readonly ButtonEntry[],
+): { layer: Layer; buttons: Element[] } {
+  const photo = { cx: content.x + 32, cy: page.y + cover + 2, r: 28 };
+  const textX = photo.cx + photo.r + 14;
+  const { buttons, bottom } = buttonRow(entries, F, content, { y: page.y + 102, h: 38, gap: 10 });
+  const rule = bottom + 14;
+  // The About section, as many lines as fit (up to three).
+  const about = Math.min(72, page.y + page.h - 16 - rule - 18);
+  const layer: Layer = {
     shapes: (
       <>
-        <Card box={{ x: 24, y: 96, w: 512, h: 316 }} />
-        <Shape
-          box={{ x: 24, y: 96, w: 512, h: 34 }}
-          corners={[10, 10, 0, 0]}
-          className="fill-accent-soft"
-        />
-        <Avatar cx={76} cy={130} r={28} ring={4} />
-        <Label x={118} y={144} size={F} text={person.name} bold />
-        <Label x={118} y={170} size={F} text={person.headline} tone="muted" />
-        <Rule x1={44} x2={516} y={248} />
-        <Bar x={44} y={266} w={90} h={11} strong />
-        {[290, 308, 326].map((y, i) => (
-          <Bar key={y} x={44} y={y} w={440 - 60 * i} h={9} />
-        ))}
+        <Card box={page} />
+        <Shape box={{ ...page, h: cover }} corners={[10, 10, 0, 0]} className="fill-accent-soft" />
+        <Avatar {...photo} ring={4} />
+        <Label x={textX} y={page.y + 46} size={F} text={person.name} bold />
+        <Label x={textX} y={page.y + 78} size={F} text={person.headline} tone="muted" />
+        <Rule x1={content.x} x2={content.x + content.w} y={rule} />
+        {about >= 36 && (
+          <Paragraph
+            box={{ ...content, y: rule + 18, h: about }}
+            lines={Math.floor(about / 18) - 1}
+          />
+        )}
       </>
     ),
     elements: buttons,
   };
+  return { layer, buttons };
 }

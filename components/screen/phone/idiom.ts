@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Say } from '../say';
 import type { ConfirmSpec, MenuEntry } from '../specs';
 import type { Layer } from '../scene';
 
@@ -15,11 +16,11 @@ export type PhoneIdiom = {
   /** The clock, the camera's cut-out, signal and battery. */
   statusBar: ReactNode;
   /** The bottom bar with `active` the current tab; its My Network tab is named. */
-  tabBar(active: Tab): Layer;
+  tabBar(active: Tab, say: Say): Layer;
   /** A pushed page's bar: back, then a title (or, with none, a search bar). */
   pageBar(title?: string): Layer;
   /** An "Are you sure?" over the dimmed screen. */
   confirm(spec: ConfirmSpec): Layer;
-  /** The More menu, rising from the bottom of the screen. */
-  menu(entries: readonly MenuEntry[]): Layer;
+  /** The More menu, rising from the bottom of the screen; `cancel` closes it where it has a button for that. */
+  menu(entries: readonly MenuEntry[], cancel: string): Layer;
 };

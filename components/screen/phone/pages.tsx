@@ -1,22 +1,22 @@
 import { Button } from '../button';
+import { phoneSize } from '../frames';
 import { Icon } from '../icons';
+import { pill } from '../layout';
+import type { Say } from '../say';
 import type { Layer } from '../scene';
+import { PersonLine, Post } from '../filler';
 import { Avatar, Bar, Card, Rule } from '../shapes';
 
+const { content, full } = phoneSize;
+const right = content.x + content.w;
+
+/** The feed: a post, then the start of the next. */
 export const feed: Layer = {
   shapes: (
     <>
-      <Avatar cx={32} cy={106} r={16} />
-      <Bar x={56} y={96} w={90} h={9} strong />
-      <Bar x={56} y={110} w={120} h={7} />
-      <Bar x={20} y={134} w={200} h={7} />
-      <Bar x={20} y={146} w={160} h={7} />
-      <rect x={8} y={162} width={224} height={110} className="fill-accent-soft" />
-      {[20, 74, 128, 182].map((x) => (
-        <Bar key={x} x={x} y={286} w={38} h={7} />
-      ))}
-      <Rule x1={8} x2={232} y={306} />
-      <Avatar cx={32} cy={330} r={14} />
+      <Post box={{ ...content, y: 86, h: 186 }} />
+      <Rule x1={full.x} x2={full.x + full.w} y={306} />
+      <PersonLine box={{ ...content, y: 310, h: 40 }} />
     </>
   ),
 };
@@ -25,43 +25,49 @@ export const feed: Layer = {
 export function Answer({ cy }: { cy: number }) {
   return (
     <>
-      <circle cx={176} cy={cy} r={13} className="fill-bg stroke-muted" strokeWidth={1.5} />
-      <Icon name="close" x={169} y={cy - 7} size={14} />
-      <circle cx={208} cy={cy} r={13} className="fill-bg stroke-accent" strokeWidth={1.5} />
-      <Icon name="check" x={201} y={cy - 7} size={14} tone="accent" />
+      <circle cx={right - 44} cy={cy} r={13} className="fill-bg stroke-muted" strokeWidth={1.5} />
+      <Icon name="close" x={right - 51} y={cy - 7} size={14} />
+      <circle cx={right - 12} cy={cy} r={13} className="fill-bg stroke-accent" strokeWidth={1.5} />
+      <Icon name="check" x={right - 19} y={cy - 7} size={14} tone="accent" />
     </>
   );
 }
 
 /** Someone's row with no words: photo, name and headline placeholders. */
 export function PersonRow({ y }: { y: number }) {
-  return (
-    <>
-      <Avatar cx={36} cy={y + 28} r={18} />
-      <Bar x={62} y={y + 18} w={64} h={8} strong />
-      <Bar x={62} y={y + 32} w={78} h={6} />
-    </>
-  );
+  return <PersonLine box={{ ...content, y, h: 56 }} />;
 }
 
-export function PeopleYouMayKnow({ y }: { y: number }) {
+/**
+ * Two suggested people, each with Connect; when Connect's words can't sit on one line in the
+ * card, a placeholder stands in (this list runs on under the tab bar, out of the picture).
+ */
+export function peopleYouMayKnow(y: number, say: Say) {
+  const cardW = (content.w - 8) / 2 + 4;
   return (
     <>
-      <Bar x={20} y={y} w={120} h={9} strong />
-      {[16, 124].map((x) => (
-        <g key={x}>
-          <Card box={{ x, y: y + 18, w: 100, h: 126 }} />
-          <Avatar cx={x + 50} cy={y + 52} r={20} />
-          <Bar x={x + 20} y={y + 82} w={60} h={7} strong />
-          <Bar x={x + 26} y={y + 94} w={48} h={6} />
-          <Button
-            box={{ x: x + 10, y: y + 108, w: 80, h: 26 }}
-            label="Connect"
-            size={12}
-            kind="accent"
-          />
-        </g>
-      ))}
+      <Bar x={content.x} y={y} w={120} h={9} strong />
+      {[content.x - 4, content.x + cardW + 4].map((x) => {
+        const connect = pill(say('connect'), 12, {
+          middle: x + cardW / 2,
+          y: y + 108,
+          h: 26,
+          maxW: cardW - 12,
+        });
+        return (
+          <g key={x}>
+            <Card box={{ x, y: y + 18, w: cardW, h: 126 }} />
+            <Avatar cx={x + cardW / 2} cy={y + 52} r={20} />
+            <Bar x={x + cardW / 2 - 30} y={y + 82} w={60} h={7} strong />
+            <Bar x={x + cardW / 2 - 24} y={y + 94} w={48} h={6} />
+            {connect.words.lines.length === 1 ? (
+              <Button fitted={connect} kind="accent" />
+            ) : (
+              <Bar x={x + 10} y={y + 110} w={cardW - 20} h={22} />
+            )}
+          </g>
+        );
+      })}
     </>
   );
 }

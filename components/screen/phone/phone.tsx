@@ -5,6 +5,8 @@ import { Scrim } from '../shapes';
 import type { PhoneIdiom, Tab } from './idiom';
 
 export const screenCorners = [24, 24, 24, 24] as const;
+/** The bottom corners only: a bar or a sheet along the screen's bottom edge. */
+export const bottomCorners = [0, 0, 24, 24] as const;
 
 /** The bottom bar's icons, left to right, and where each tab's middle is. */
 export const tabIcons: readonly { icon: IconName; tab?: Tab; name?: 'my-network' }[] = [
@@ -14,11 +16,12 @@ export const tabIcons: readonly { icon: IconName; tab?: Tab; name?: 'my-network'
   { icon: 'bell' },
   { icon: 'jobs' },
 ];
-export const tabX = (i: number) => 30.4 + 44.8 * i;
-export const tabLabels: Record<Tab, string> = { home: 'Home', 'my-network': 'My Network' };
+const { screen } = phoneSize;
+/** Each tab's middle: five equal slots across the screen. */
+export const tabX = (i: number) => screen.x + (screen.w / tabIcons.length) * (i + 0.5);
 
-/** A phone in its idiom, showing `content`; with `tab`, the bottom bar with that tab current. */
-export function phoneScreen(idiom: PhoneIdiom, tab: Tab | undefined, ...content: Layer[]): Drawing {
+/** A phone in its idiom, showing `content` (the last may be its bottom bar, `idiom.tabBar`). */
+export function phoneScreen(idiom: PhoneIdiom, ...content: Layer[]): Drawing {
   const body: Layer = {
     shapes: (
       <>
@@ -31,12 +34,12 @@ export function phoneScreen(idiom: PhoneIdiom, tab: Tab | undefined, ...content:
           className="fill-surface stroke-border"
           strokeWidth={2}
         />
-        <rect {...rectOf(phoneSize.screen)} rx={24} className="fill-bg" />
+        <rect {...rectOf(screen)} rx={phoneSize.corner} className="fill-bg" />
         {idiom.statusBar}
       </>
     ),
   };
-  return [body, ...content, ...(tab ? [idiom.tabBar(tab)] : [])];
+  return [body, ...content];
 }
 
 const rectOf = ({ x, y, w, h }: { x: number; y: number; w: number; h: number }) => ({

@@ -2,53 +2,46 @@ import type { Platform } from '@/lib/platform/platforms';
 import type { ScreenView } from '@/lib/screens/catalog';
 import { android } from '../phone/android';
 import { ios } from '../phone/ios';
-import { homeDesktop } from './home/desktop';
-import { homePhone } from './home/phone';
-import { invitationsDesktop } from './invitations/desktop';
-import { invitationsPhone } from './invitations/phone';
-import { moreMenuDesktop } from './more-menu/desktop';
-import { moreMenuPhone } from './more-menu/phone';
-import { myNetworkDesktop } from './my-network/desktop';
-import { myNetworkPhone } from './my-network/phone';
-import { pendingMenuDesktop } from './pending-menu/desktop';
-import { pendingMenuPhone } from './pending-menu/phone';
-import { pendingProfileDesktop } from './pending-profile/desktop';
-import { pendingProfilePhone } from './pending-profile/phone';
-import { profileDesktop } from './profile/desktop';
-import { profilePhone } from './profile/phone';
-import { removeDialogDesktop } from './remove-dialog/desktop';
-import { removeDialogPhone } from './remove-dialog/phone';
-import { sentListDesktop } from './sent-list/desktop';
-import { sentListPhone } from './sent-list/phone';
-import type { DesktopView, PhoneView } from './types';
-import { withdrawDialogDesktop } from './withdraw-dialog/desktop';
-import { withdrawDialogPhone } from './withdraw-dialog/phone';
+import type { Say } from '../say';
+import type { Drawing } from '../scene';
+import { moreMenu, profile, removeDialog } from './connection-profile';
+import { home } from './home';
+import { invitations } from './invitations';
+import { myNetwork } from './my-network';
+import { pendingMenu } from './pending-menu';
+import { pendingProfile } from './pending-profile';
+import { sentList } from './sent-list';
+import type { View } from './view';
+import { withdrawDialog } from './withdraw-dialog';
 
-type ForEveryPlatform<V extends ScreenView> = Record<Platform, DesktopView<V>>;
-
-function drawn<V extends ScreenView>(
-  desktop: DesktopView<V>,
-  phone: PhoneView<V>,
-): ForEveryPlatform<V> {
-  return {
-    desktop,
-    ios: (highlight) => phone(ios, highlight),
-    android: (highlight) => phone(android, highlight),
-  };
-}
-
-/** Every view of the catalog for every platform; the types make a missing one a compile error. */
-export const drawings: { [V in ScreenView]: ForEveryPlatform<V> } = {
-  home: drawn(homeDesktop, homePhone),
+/** Every view of the catalog, one file each; the type makes a missing one a compile error. */
+const views: { [V in ScreenView]: View<V> } = {
+  home,
   // The same screen: the Search box is in its top bar.
-  search: drawn(homeDesktop, homePhone),
-  'my-network': drawn(myNetworkDesktop, myNetworkPhone),
-  invitations: drawn(invitationsDesktop, invitationsPhone),
-  'sent-list': drawn(sentListDesktop, sentListPhone),
-  'withdraw-dialog': drawn(withdrawDialogDesktop, withdrawDialogPhone),
-  'pending-profile': drawn(pendingProfileDesktop, pendingProfilePhone),
-  'pending-menu': drawn(pendingMenuDesktop, pendingMenuPhone),
-  profile: drawn(profileDesktop, profilePhone),
-  'more-menu': drawn(moreMenuDesktop, moreMenuPhone),
-  'remove-dialog': drawn(removeDialogDesktop, removeDialogPhone),
+  search: home,
+  'my-network': myNetwork,
+  invitations,
+  'sent-list': sentList,
+  'withdraw-dialog': withdrawDialog,
+  'pending-profile': pendingProfile,
+  'pending-menu': pendingMenu,
+  profile,
+  'more-menu': moreMenu,
+  'remove-dialog': removeDialog,
 };
+
+const idioms = { ios, android } as const;
+
+/** One view drawn for one platform, for the element a step highlights, in the words `say` gives. */
+export function drawView(
+  view: ScreenView,
+  platform: Platform,
+  highlight: string,
+  say: Say,
+): Drawing {
+  const drawing = views[view] as View<ScreenView>;
+  const context = { highlight: highlight as never, say };
+  return platform === 'desktop'
+    ? drawing.desktop(context)
+    : drawing.phone({ ...context, idiom: idioms[platform] });
+}

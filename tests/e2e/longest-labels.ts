@@ -1,0 +1,38 @@
+import { textWidth } from '@/components/screen/geometry';
+import type { Say } from '@/components/screen/say';
+import { labelTexts, type LabelKey } from '@/lib/screens/labels';
+
+/** For each label, the widest of the texts the catalog lists for it (any platform, any form seen). */
+export function longestLabel(key: LabelKey): string {
+  return labelTexts(key).reduce((widest, text) =>
+    textWidth(text, 1) > textWidth(widest, 1) ? text : widest,
+  );
+}
+
+/**
+ * A label 1.6 × as long as `text` (in characters), standing for German: the extra letters go
+ * into its words, each in proportion to its length, so long compounds that can't break at a
+ * space are part of it; digits, brackets and punctuation stay as they are.
+ */
+export function stretched(text: string, factor = 1.6): string {
+  const words = text.split(' ');
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  const letterCount = lettered.reduce((sum, word) => sum + word.length, 0);
+  const extra = Math.ceil(text.length * factor) - text.length;
+  return words
+    .map((word) => {
+      const letters = word.replace(/[^\p{L}]/gu, '').toLowerCase();
+      if (!letters) return word;
+      const more = Math.ceil((extra * word.length) / letterCount);
+      const tail = letters.repeat(Math.ceil(more / letters.length)).slice(0, more);
+      const end = word.search(/[^\p{L}]*$/u);
+      return word.slice(0, end) + tail + word.slice(end);
+    })
+    .join(' ');
+}
+
+/** The words each test draws with: every slot's longest known label, and 1.6 × that. */
+export const labelSets: Record<'longest' | 'german', Say> = {
+  longest: longestLabel,
+  german: (key) => stretched(longestLabel(key)),
+};
