@@ -86,7 +86,8 @@ describe('npm run layers', () => {
     const run = await layers(clean);
     expect(run.output).toMatch(/no dependency violations found/);
     expect(run.code).toBe(0);
-  });
+    // A depcruise process: seconds on a busy machine.
+  }, 60_000);
 
   describe('with a backward import planted for each rule', () => {
     const files = {
@@ -97,7 +98,7 @@ describe('npm run layers', () => {
     let run: Awaited<ReturnType<typeof layers>>;
     beforeAll(async () => {
       run = await layers(files);
-    });
+    }, 60_000);
 
     it('fails', () => {
       expect(run.code).not.toBe(0);
