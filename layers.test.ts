@@ -83,7 +83,7 @@ async function layers(files: Record<string, string>) {
 
 // Each run starts dependency-cruiser in its own process: 2–3 s on a quiet 2-core machine, more
 // than vitest's default 5 s when other work shares the cores.
-describe('npm run layers', { timeout: 30_000 }, () => {
+describe('npm run layers', { timeout: 60_000 }, () => {
   it('passes a tree whose imports point down the layers', async () => {
     const run = await layers(clean);
     expect(run.output).toMatch(/no dependency violations found/);
@@ -99,7 +99,7 @@ describe('npm run layers', { timeout: 30_000 }, () => {
     let run: Awaited<ReturnType<typeof layers>>;
     beforeAll(async () => {
       run = await layers(files);
-    }, 30_000);
+    }, 60_000);
 
     it('fails', () => {
       expect(run.code).not.toBe(0);

@@ -7,7 +7,7 @@ import { contentErrorOf, contentFolder, tempTree } from '@/tests/content-folder'
 import { readFaq } from '@/lib/faq/read-faq';
 import { parseFlow } from '@/lib/guides/parse-flow';
 import { MAX_CONTENT_FILE_BYTES } from './files';
-import { assertEveryFileRead, assertLinksResolve } from './load-all';
+import { assertEveryFileRead, assertLinksResolve, siteIndex } from './load-all';
 
 const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
   `---\nquestion: "Will they know?"\n${frontmatter}---\n\n${body}\n`;
@@ -177,6 +177,9 @@ describe('broken FAQ items fail naming the file and the field', () => {
 });
 
 describe('broken links fail as the site check holds them to the site', () => {
+  // The index is the whole site, read once: seconds on a busy machine, before the cases run.
+  beforeAll(() => siteIndex('en'), 60_000);
+
   it.each([
     ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 11\), which is not a page/],
     ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],
