@@ -14,6 +14,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
+  // A test that runs axe on several pages takes about 10 s on a quiet 2-core machine and over
+  // 30 s (Playwright's default limit) when other builds share the cores; it times out, not fails.
+  timeout: 60_000,
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
