@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 // `npm run links`: every href/src/srcset in every exported page (and every url() in the CSS,
 // every <loc> in a sitemap) must resolve in the export, fragment included; external links may
-// only go to URLs that content frontmatter `sources` or lib/site.ts lists (linkedin.com, or a
-// source a page cites), over https, and open with rel="noopener noreferrer" in a new tab.
+// only go to URLs that content/sources.ts or lib/site.ts lists (linkedin.com, or a source a
+// page cites), over https, and open with rel="noopener noreferrer" in a new tab.
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { exportDir, htmlPages, routeOf } from './lib/export.mjs';
 import { startTags } from './lib/html.mjs';
 import { resolveFile } from './lib/static-server.mjs';
@@ -16,22 +15,13 @@ const root = exportDir();
 const problems = new Map();
 const fail = (where, problem) => problems.set(problem, [...(problems.get(problem) ?? []), where]);
 
-/** The URLs pages may link to outside the site: sources in content, constants in lib/site.ts. */
+/** The URLs pages may link to outside the site: the sources registry and lib/site.ts. */
 function allowedExternal() {
   const allowed = new Set();
-  const walk = (dir) =>
-    fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) {
-        const { sources } = matter(fs.readFileSync(full, 'utf8')).data;
-        for (const source of Array.isArray(sources) ? sources : [])
-          allowed.add(withoutHash(source.url));
-      }
-    });
-  walk('content');
-  const siteFile = fs.readFileSync('lib/site.ts', 'utf8');
-  for (const [url] of siteFile.matchAll(/https:\/\/[^'"`\s]+/g)) allowed.add(withoutHash(url));
+  for (const file of ['content/sources.ts', 'lib/site.ts']) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [url] of text.matchAll(/https:\/\/[^'"`\s]+/g)) allowed.add(withoutHash(url));
+  }
   return allowed;
 }
 
@@ -97,7 +87,7 @@ function check(reference, fromUrl, where, tag) {
     fail(where, `external link to ${url.href} (only linkedin.com, or a cited source)`);
   } else if (url.protocol !== 'https:') fail(where, `${url.href} is not https`);
   else if (!listed) {
-    fail(where, `${url.href} is in no content \`sources\` nor lib/site.ts`);
+    fail(where, `${url.href} is in neither content/sources.ts nor lib/site.ts`);
   }
   if (tag && tag.name === 'a' && tag.attributes.get('target') === '_blank') {
     const rel = (tag.attributes.get('rel') ?? '').split(/\s+/);

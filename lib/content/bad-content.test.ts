@@ -11,13 +11,8 @@ import { assertEveryFileRead, assertLinksResolve } from './site-links';
 
 const faq = (frontmatter: string, body = 'No, LinkedIn does not notify them.') =>
   `---\nquestion: "Will they know?"\ncategory: After you withdraw\norder: 1\n${frontmatter}---\n\n${body}\n`;
-const provenance =
-  'sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n';
+const provenance = 'sources: [a568295]\n';
 const good = faq(provenance);
-
-function tomorrow(): string {
-  return new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-}
 
 const faqCases: {
   name: string;
@@ -27,51 +22,11 @@ const faqCases: {
   problem: RegExp;
 }[] = [
   {
-    name: 'an unquoted impossible date (YAML 1.1 would make it 2027-02-14)',
-    files: { 'x.mdx': good.replace('lastChecked: "2026-11-27"', 'lastChecked: 2026-13-45') },
-    file: 'x.mdx',
-    field: 'lastChecked',
-    problem: /2026-13-45 is not a real date written YYYY-MM-DD/,
-  },
-  {
-    name: 'a date in the future',
-    files: { 'x.mdx': good.replace('"2026-11-27"', `"${tomorrow()}"`) },
-    file: 'x.mdx',
-    field: 'lastChecked',
-    problem: /is in the future/,
-  },
-  {
-    name: 'a javascript: source',
-    files: {
-      'x.mdx': good.replace(
-        'https://www.linkedin.com/help/linkedin/answer/a568295',
-        'javascript:alert(1)',
-      ),
-    },
-    file: 'x.mdx',
-    field: 'sources.0.url',
-    problem: /starting https:\/\//,
-  },
-  {
-    name: 'an http: source',
-    files: { 'x.mdx': good.replace('https://www.linkedin.com', 'http://www.linkedin.com') },
-    file: 'x.mdx',
-    field: 'sources.0.url',
-    problem: /starting https:\/\//,
-  },
-  {
-    name: 'the LinkedIn Help home page as a source',
-    files: { 'x.mdx': good.replace('/answer/a568295', '/') },
-    file: 'x.mdx',
-    field: 'sources.0.url',
-    problem: /breaks no-help-home-source/,
-  },
-  {
     name: 'a javascript: link in the body',
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
     field: 'body',
-    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 13\)/,
+    problem: /link to "javascript:alert\(1\)" uses javascript:.*\(line 10\)/,
   },
   {
     name: 'an http: link in the body',
@@ -107,13 +62,6 @@ const faqCases: {
     file: 'x.mdx',
     field: 'descripton',
     problem: /is not a field this file can have/,
-  },
-  {
-    name: 'a misspelt key inside a source',
-    files: { 'x.mdx': good.replace('    url:', '    link: https://x.example/\n    url:') },
-    file: 'x.mdx',
-    field: 'sources.0.link',
-    problem: /is not a field/,
   },
   {
     name: 'a key written twice',
@@ -175,7 +123,7 @@ describe('broken FAQ items fail naming the file and the field', () => {
 
 describe('broken links fail as the loaders check them against the site', () => {
   it.each([
-    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 13\), which is not a page/],
+    ['[Gone](/guide/windows)', /links to \/guide\/windows \(line 10\), which is not a page/],
     ['[Item](/faq#no-such-item)', /but \/faq has no id="no-such-item"/],
     ['[Step](/guide/ios/open-sent)', /carries #open-sent/],
     ['[Start](/troubleshoot/what-went-wrong)', /the first question: link to \/troubleshoot/],
@@ -192,10 +140,7 @@ flow: withdraw
 platform: ios
 title: Withdraw an invitation in the app
 description: Tap through to a withdrawn invitation.
-sources:
-  - title: 'LinkedIn Help: Withdraw an invitation'
-    url: https://www.linkedin.com/help/linkedin/answer/a568295
-lastChecked: "2026-11-27"
+sources: [a568295]
 ---
 ${steps}`;
 const step = (id: string, title: string, body = 'Tap **Sent**.') =>

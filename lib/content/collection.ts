@@ -41,11 +41,7 @@ export function loadCollection<S extends z.ZodType<Record<string, unknown>>>(
     if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
     const data = parseOrThrow(schema, mdx.frontmatter, mdx.file);
     assertNoProblems(mdx.file, entryTitleProblems(kind, data));
-    assertFacts(
-      mdx.file,
-      [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')],
-      sourcesOf(data),
-    );
+    assertFacts(mdx.file, [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')]);
     return {
       id,
       file: mdx.file,
@@ -54,8 +50,4 @@ export function loadCollection<S extends z.ZodType<Record<string, unknown>>>(
       links: [...frontmatterLinks(data), ...bodyLinks(mdx.ast)],
     };
   });
-}
-
-function sourcesOf(data: Record<string, unknown>) {
-  return Array.isArray(data.sources) ? (data.sources as { title: string; url: string }[]) : [];
 }

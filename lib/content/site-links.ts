@@ -7,6 +7,7 @@ import { readFaq } from '@/lib/faq/read-faq';
 import { readLearnPages } from '@/lib/learn/read-learn';
 import { readAllPageCopy } from '@/lib/pages/read-pages';
 import { doneIds } from '@/lib/routes';
+import { assertEverySourceCited, siteSources, sourcesFile } from '@/lib/sources/registry';
 import {
   readAllTroubleshooterPages,
   readTroubleshooter,
@@ -35,7 +36,10 @@ export function assertEveryFileRead(root: string, read: ReadonlySet<string>): vo
   }
 }
 
-/** Reads all content once, checks that nothing under content/ went unread, and indexes the pages. */
+/**
+ * Reads all content once, checks that nothing under content/ went unread and that every source
+ * is cited, and indexes the pages.
+ */
 const siteIndex = once(() => {
   const content = {
     flows: readAllFlows(),
@@ -43,18 +47,30 @@ const siteIndex = once(() => {
     learn: readLearnPages('learn'),
     troubleshooter: readTroubleshooter(),
   };
+  const entries = [
+    ...doneIds.map((id) => readDone(id)),
+    ...content.faq,
+    ...content.learn,
+    ...[...content.troubleshooter.nodes.values()].map((node) => node.text),
+    ...readAllTroubleshooterPages(),
+    ...readAllPageCopy(),
+  ];
   assertEveryFileRead(
     contentRoot,
     new Set([
       treeFile,
+      sourcesFile,
       ...content.flows.map((flow) => flow.file),
-      ...doneIds.map((id) => readDone(id).file),
-      ...content.faq.map((item) => item.file),
-      ...content.learn.map((page) => page.file),
-      ...[...content.troubleshooter.nodes.values()].map((node) => node.text.file),
-      ...readAllTroubleshooterPages().map((page) => page.file),
-      ...readAllPageCopy().map((page) => page.file),
+      ...entries.map((entry) => entry.file),
     ]),
+  );
+  assertEverySourceCited(
+    siteSources(),
+    new Set(
+      [...content.flows, ...entries.map((entry) => entry.data)].flatMap((cites) =>
+        cites.sources.map((source) => source.id),
+      ),
+    ),
   );
   return buildSiteIndex(content);
 });

@@ -12,9 +12,9 @@ platform: ios
 title: Withdraw an invitation in the app
 description: Tap through to a withdrawn invitation.
 sources:
-  - title: 'LinkedIn Help: Withdraw an invitation'
-    url: https://www.linkedin.com/help/linkedin/answer/a568295
-lastChecked: "2026-11-27"
+  - a568295
+  - a551012
+  - maverrik-how-to
 ---
 `;
 
@@ -57,13 +57,15 @@ describe('parseFlow: a valid flow', () => {
       platform: 'ios',
       title: 'Withdraw an invitation in the app',
       description: 'Tap through to a withdrawn invitation.',
-      sources: [
-        {
-          title: 'LinkedIn Help: Withdraw an invitation',
-          url: 'https://www.linkedin.com/help/linkedin/answer/a568295',
-        },
-      ],
-      lastChecked: '2026-11-27',
+    });
+    expect(flow.sources.map((source) => source.id)).toEqual([
+      'a568295',
+      'a551012',
+      'maverrik-how-to',
+    ]);
+    expect(flow.sources[0]).toMatchObject({
+      kind: 'linkedin-help',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a568295',
     });
   });
 
@@ -93,13 +95,8 @@ describe('parseFlow: a valid flow', () => {
 
   it('names the step the Sent-list shortcut leads to, when the flow gives one', () => {
     expect(flow.sentListStep).toBeUndefined();
-    const named = parseFlow(file, edit('lastChecked:', 'sentListStep: confirm\nlastChecked:'));
+    const named = parseFlow(file, edit('sources:', 'sentListStep: confirm\nsources:'));
     expect(named.sentListStep).toBe('confirm');
-  });
-
-  it('reads an unquoted YAML date as the same day', () => {
-    const unquoted = parseFlow(file, edit('lastChecked: "2026-11-27"', 'lastChecked: 2026-11-27'));
-    expect(unquoted.lastChecked).toBe('2026-11-27');
   });
 });
 
@@ -310,48 +307,33 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'missing sources',
-    source: edit(
-      "sources:\n  - title: 'LinkedIn Help: Withdraw an invitation'\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\n",
-      '',
-    ),
+    source: edit('sources:\n  - a568295\n  - a551012\n  - maverrik-how-to\n', ''),
     field: 'sources',
     problem: /is required/,
   },
   {
     name: 'no sources',
-    source: edit(
-      "sources:\n  - title: 'LinkedIn Help: Withdraw an invitation'\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\n",
-      'sources: []\n',
-    ),
+    source: edit('sources:\n  - a568295\n  - a551012\n  - maverrik-how-to\n', 'sources: []\n'),
     field: 'sources',
     problem: /at least one source/,
   },
   {
-    name: 'a source without url',
-    source: edit('    url: https://www.linkedin.com/help/linkedin/answer/a568295\n', ''),
-    field: 'sources.0.url',
-    problem: /absolute URL/,
+    name: 'an unknown source id',
+    source: edit('  - a551012\n', '  - a551012-typo\n'),
+    field: 'sources.1',
+    problem: /"a551012-typo" is not a source in content\/sources.ts/,
   },
   {
-    name: 'a source with a relative url',
-    source: edit(
-      'url: https://www.linkedin.com/help/linkedin/answer/a568295',
-      'url: /help/answer/a568295',
-    ),
-    field: 'sources.0.url',
-    problem: /absolute URL/,
+    name: 'a source written out, not cited by id',
+    source: edit('  - a551012\n', '  - title: Help\n    url: https://example.com\n'),
+    field: 'sources.1',
+    problem: /must be a source id/,
   },
   {
-    name: 'missing lastChecked',
-    source: edit('lastChecked: "2026-11-27"\n', ''),
+    name: 'a hand-typed lastChecked',
+    source: edit('---\n\n', 'lastChecked: "2026-11-27"\n---\n\n'),
     field: 'lastChecked',
-    problem: /YYYY-MM-DD/,
-  },
-  {
-    name: 'bad lastChecked',
-    source: edit('lastChecked: "2026-11-27"', 'lastChecked: "27/11/2026"'),
-    field: 'lastChecked',
-    problem: /YYYY-MM-DD/,
+    problem: /is derived from the read dates/,
   },
   {
     name: 'platform not one of the three',
@@ -361,7 +343,7 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a sentListStep that is not a step',
-    source: edit('lastChecked: "2026-11-27"', 'sentListStep: withdraw\nlastChecked: "2026-11-27"'),
+    source: edit('sources:', 'sentListStep: withdraw\nsources:'),
     field: 'sentListStep',
     problem: /"withdraw" is not a step of this flow \(open-my-network, confirm\)/,
   },

@@ -58,7 +58,6 @@ export function parseFlow(file: string, source: string): Flow {
   assertFacts(
     file,
     texts.map((text) => ({ ...text, platform: frontmatter.platform })),
-    frontmatter.sources,
   );
   if (frontmatter.sentListStep && !steps.some((step) => step.id === frontmatter.sentListStep)) {
     throw new ContentError(

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { loadCollection, type Entry } from '@/lib/content/collection';
-import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { requiredText } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 import { ContentError } from '@/lib/content/errors';
 import { once } from '@/lib/content/memo';
 import { doneIds, type DoneId } from '@/lib/routes';

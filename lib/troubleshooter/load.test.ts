@@ -4,8 +4,7 @@ import type { Tree } from './define-tree';
 import { loadTroubleshooter, loadTroubleshooterPage } from './load';
 import { buildTroubleshooter } from './read-tree';
 
-const frontmatter = (title: string) =>
-  `---\ntitle: "${title}"\nsources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n---\n\n`;
+const frontmatter = (title: string) => `---\ntitle: "${title}"\nsources: [a568295]\n---\n\n`;
 const question = (title: string) => frontmatter(title) + 'Pick one.\n';
 const outcome = (title: string, body = 'Do this.') =>
   frontmatter(title) + `${body}\n\n## What next\n\n- [Start again](/troubleshoot)\n`;

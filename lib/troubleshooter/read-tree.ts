@@ -1,5 +1,5 @@
 import { loadCollection, type Entry } from '@/lib/content/collection';
-import { mergeProvenance, type Provenance } from '@/lib/content/common-schema';
+import { mergeProvenance, type Provenance } from '@/lib/sources/provenance';
 import { ContentError } from '@/lib/content/errors';
 import { once, onceByKey } from '@/lib/content/memo';
 import { assertFacts } from '@/lib/content/rules/pass';
@@ -29,7 +29,7 @@ export interface TroubleshooterNode {
   adviceFrom?: string;
   /** What the page renders: the node's words, then the borrowed advice if any. */
   body: string;
-  /** Every source of what the page shows, and the oldest of their lastChecked days. */
+  /** Every source of what the page shows. */
   provenance: Provenance;
   /** The answers that lead here from the start; empty for the start. */
   trail: TrailItem[];
@@ -74,7 +74,6 @@ export function buildTroubleshooter(tree: Tree, folder: string): Troubleshooter 
           }))
         : [],
     ),
-    [],
   );
 
   const nodes = new Map<string, TroubleshooterNode>();

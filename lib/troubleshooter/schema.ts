@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { requiredText } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 
 /**
  * Frontmatter of content/troubleshooter/nodes/<node-id>.mdx: a question's title (its body is

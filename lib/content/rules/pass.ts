@@ -1,4 +1,3 @@
-import type { Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { textRules, type TextRule } from './facts';
 import { sourceRules } from './sources';
@@ -25,7 +24,7 @@ export function textProblems(texts: readonly ContentText[]): Problem[] {
   );
 }
 
-export function sourceProblems(sources: readonly Source[]): Problem[] {
+export function sourceProblems(sources: readonly { url: string }[]): Problem[] {
   return sources.flatMap((source, i) =>
     sourceRules
       .filter((rule) => rule.breaks(source))
@@ -45,12 +44,7 @@ export function assertNoProblems(file: string, problems: readonly Problem[]): vo
   throw new ContentError(file, first.field, first.problem + more);
 }
 
-/** The facts and source rules over one file: what every loader runs on what it reads. */
-export function assertFacts(
-  file: string,
-  texts: readonly ContentText[],
-  sources: readonly Source[],
-): void {
-  const problems = [...sourceProblems(sources), ...textProblems(texts)];
-  assertNoProblems(file, problems);
+/** The facts rules over one file: what every loader runs on what it reads. */
+export function assertFacts(file: string, texts: readonly ContentText[]): void {
+  assertNoProblems(file, textProblems(texts));
 }

@@ -1,12 +1,12 @@
 /**
- * How content may cite, as rules the loaders run over every source in frontmatter. One
+ * How content may cite, as rules run over every source in content/sources.ts. One
  * entry per rule, like the facts rules (facts.ts): an id, what it checks, and the reason.
  */
 export interface SourceRule {
   id: string;
   checks: string;
   reason: string;
-  breaks: (source: { title: string; url: string }) => boolean;
+  breaks: (source: { url: string }) => boolean;
 }
 
 export const sourceRules: readonly SourceRule[] = [
