@@ -32,6 +32,13 @@ export const sources = {
     url: 'https://www.linkedin.com/help/linkedin/answer/a550555',
     read: '2026-12-01',
   },
+  a563153: {
+    kind: 'linkedin-help',
+    title: 'Personalize invitations to connect (as third parties quoted it)',
+    url: 'https://www.linkedin.com/help/linkedin/answer/a563153',
+    seen: '2026-10-02',
+    read: '2026-12-06',
+  },
   'help-62928': {
     kind: 'linkedin-help',
     title: 'Connecting with other members – best practices (an older article)',
@@ -67,6 +74,14 @@ export const sources = {
     seen: '2026-09-10',
     read: '2026-12-07',
   },
+  'cc-linkedin-withdraw': {
+    kind: 'field-notes',
+    title:
+      'one real withdrawal: the Sent list loading ten rows at a time as you scroll it, the confirm dialog, the People count one lower (cc-linkedin withdraw report)',
+    url: 'https://github.com/thefrederiksen/cc-linkedin/blob/7eea588/docs/phase-3-withdraw-report.md',
+    seen: '2026-09-10',
+    read: '2026-12-07',
+  },
   'browser-harness-notes': {
     kind: 'field-notes',
     title:
@@ -96,12 +111,27 @@ export const sources = {
     url: 'https://github.com/GopiMaganti-code/LNAutomation/blob/585898d/src/selectors/selectors.js',
     read: '2026-12-01',
   },
+  'lnautomation-withdraw-test': {
+    kind: 'page-code',
+    title:
+      'withdrawing from a profile: Pending, or More → a menu item reading Pending, then Withdraw (LNAutomation withdraw test, 2025–26)',
+    url: 'https://github.com/GopiMaganti-code/LNAutomation/blob/490df43/src/withdrawingRequest.spec.js',
+    read: '2026-12-06',
+  },
   'linkedin-tools-withdraw': {
     kind: 'page-code',
     title:
       'the Sent list’s Load more button, in LinkedIn’s older layout (LinkedIn_Tools withdraw script)',
     url: 'https://github.com/gyan-sharma/LinkedIn_Tools/blob/f380773/withdraw.js',
     seen: '2025-12',
+    read: '2026-12-06',
+  },
+  'ascend-android-tests': {
+    kind: 'page-code',
+    title:
+      'the Android app: My Network’s Grow and Catch up, “Invitations (N)”, a profile’s “More options” (Ascend mobile tests)',
+    url: 'https://github.com/shehab400/Ascend-Mobile-Testing/tree/d9898e4',
+    seen: '2025-04-15',
     read: '2026-12-06',
   },
   'linked-api-withdraw': {
@@ -116,6 +146,14 @@ export const sources = {
     title: 'My Network → Manage → Sent, and the confirm dialog’s three-week warning (maverrik.io)',
     url: 'https://maverrik.io/blog/clear-pending-connection-requests-on-linkedin/',
     read: '2026-12-01',
+  },
+  'openoutbound-playbook': {
+    kind: 'third-party-how-to',
+    title:
+      'free accounts: a personal note on three invitations a month, where older help said five (openoutbound LinkedIn playbook)',
+    url: 'https://github.com/xyluxx/openoutbound/blob/bc158ca/skills/openoutbound/references/playbook-linkedin.md',
+    seen: '2026-09',
+    read: '2026-12-06',
   },
   'apple-force-close': {
     kind: 'platform-help',

@@ -30,6 +30,34 @@ const cases: Record<string, { bad: string[]; good: string[]; platform?: Platform
     bad: ['It is widely reported to lapse.'],
     good: ['Some sources report that it lapses.'],
   },
+  'three-notes-not-five': {
+    bad: ['Free accounts can add a note to five invitations a month.', 'Notes: 5 a month.'],
+    good: ['Free accounts can add a note to three invitations a month.'],
+  },
+  'scrolling-before-load-more': {
+    bad: ['Older ones come after Load more.', 'Choose Load more, then scroll down.'],
+    good: ['Older ones load as you scroll down the list (older layouts have Load more).'],
+  },
+  'only-pending-listed': {
+    bad: ['Every invitation you’ve sent is listed.', 'All the invitations you sent show there.'],
+    good: ['Every invitation still waiting for an answer is listed.'],
+  },
+  'pending-first-in-more': {
+    bad: ['Open More, then Withdraw invitation.', 'Under More: Withdraw invitation or Pending.'],
+    good: ['Open More, then Pending (older layouts: Withdraw invitation).'],
+  },
+  'following-inside-more': {
+    bad: ['Check the Follow button on their profile.', 'Look at the Following button.'],
+    good: ['Open More: if it lists Following, choose it to unfollow.'],
+  },
+  'no-remove-this-connection': {
+    bad: ['Choose Remove connection (some versions say Remove this connection).'],
+    good: ['Choose Remove connection.'],
+  },
+  'pending-beside-message': {
+    bad: ['Pending sits where Connect was.'],
+    good: ['Pending sits beside Message.'],
+  },
   'withdrawing-lifts-no-restriction': {
     bad: ['Withdrawing old invitations lifts the restriction.'],
     good: [
