@@ -81,7 +81,7 @@ export function FlowPage({
           pageTitle: pageTitles[flow.steps.length]!,
           panel: (
             <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
-              <MdxContent source={done.body} />
+              <MdxContent source={done.body} platform={platform} />
             </DonePanel>
           ),
         }}

@@ -26,7 +26,7 @@ export function StepPanel({
 }) {
   const text = (
     <div className="max-w-prose space-y-3 leading-relaxed">
-      <MdxContent source={step.body} />
+      <MdxContent source={step.body} platform={platform} />
     </div>
   );
   return (

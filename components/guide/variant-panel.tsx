@@ -16,7 +16,7 @@ export function VariantPanel({ variant, platform }: { variant: Variant; platform
       <p className="text-sm text-muted">{variant.seen}</p>
       <Screen platform={platform} view={variant.screen.view} highlight={variant.screen.highlight} />
       <div className="max-w-prose space-y-3 leading-relaxed">
-        <MdxContent source={variant.body} />
+        <MdxContent source={variant.body} platform={platform} />
       </div>
     </div>
   );

@@ -22,6 +22,13 @@ const faqCases: {
   problem: RegExp;
 }[] = [
   {
+    name: 'a LinkedIn label typed in bold in an answer',
+    files: { 'x.mdx': faq(provenance, 'Choose **Withdraw** on their row.') },
+    file: 'x.mdx',
+    field: 'body',
+    problem: /\*\*Withdraw\*\* \(line 8\) is LinkedIn’s label "withdraw" typed by hand/,
+  },
+  {
     name: 'a javascript: link in the body',
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
@@ -143,7 +150,7 @@ description: Tap through to a withdrawn invitation.
 sources: [a568295]
 ---
 ${steps}`;
-const step = (id: string, title: string, body = 'Tap **Sent**.') =>
+const step = (id: string, title: string, body = 'Tap <UI id="sent-tab" />.') =>
   `\n<Step id="${id}" title="${title}">\n<Screen view="invitations" highlight="sent-tab" />\n\n${body}\n</Step>\n`;
 
 describe('broken flows fail naming the file and the field', () => {
@@ -180,8 +187,20 @@ describe('broken flows fail naming the file and the field', () => {
       /must be one of note, warning/,
     ],
     [
+      'a LinkedIn label typed in bold instead of named by id',
+      step('open-sent', 'Tap Sent', 'Tap **Sent** at the top.'),
+      'body',
+      /\*\*Sent\*\* \(line 12\) is LinkedIn’s label "sent-tab" typed by hand: write <UI id="sent-tab" \/>/,
+    ],
+    [
+      'a label id that is not in content/labels.ts',
+      step('open-sent', 'Tap Sent', 'Tap <UI id="sent-button" />.'),
+      'body',
+      /must be one of/,
+    ],
+    [
       '"click" in an app flow',
-      step('open-sent', 'Tap Sent', 'Click **Sent**.'),
+      step('open-sent', 'Tap Sent', 'Click <UI id="sent-tab" />.'),
       'steps[1].body',
       /breaks apps-say-tap/,
     ],

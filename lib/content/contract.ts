@@ -9,6 +9,7 @@
  * until its props match the schema here.
  */
 import { z } from 'zod';
+import { labelIds } from '@/lib/labels/registry';
 import { platforms } from '@/lib/platform/platforms';
 import { screenViews, type ScreenView } from '@/lib/screens/catalog';
 import { kebabId, requiredText as required } from './common-schema';
@@ -79,6 +80,12 @@ export const contentComponents = {
     purpose: 'a passage for one platform, shown under its label',
     attributes: z.strictObject({ platform: oneOf(platforms) }),
   },
+  UI: {
+    rendered: true,
+    purpose:
+      'a LinkedIn label, by its id in content/labels.ts: the page shows its text for the page’s platform, in bold',
+    attributes: z.strictObject({ id: oneOf(labelIds) }),
+  },
   /** Markdown links, `[text](href "title")`: content never writes the tag itself. */
   a: {
     rendered: true,
@@ -103,13 +110,13 @@ export type ContentAttributes<K extends ContentComponentName> = z.input<
 
 /** Which tags each kind of content may use; Markdown (links included) is allowed in all. */
 export const contentKinds = {
-  'flow steps': ['Step', 'Variant', 'Screen', 'Callout'],
-  'done panels': ['Callout', 'PlatformOnly'],
-  'troubleshooter nodes': ['Callout', 'PlatformOnly'],
-  'troubleshooter pages': ['Callout', 'PlatformOnly'],
-  'FAQ items': ['Callout', 'PlatformOnly'],
-  'learn pages': ['Callout', 'PlatformOnly'],
-  'page copy': ['Callout'],
+  'flow steps': ['Step', 'Variant', 'Screen', 'Callout', 'UI'],
+  'done panels': ['Callout', 'PlatformOnly', 'UI'],
+  'troubleshooter nodes': ['Callout', 'PlatformOnly', 'UI'],
+  'troubleshooter pages': ['Callout', 'PlatformOnly', 'UI'],
+  'FAQ items': ['Callout', 'PlatformOnly', 'UI'],
+  'learn pages': ['Callout', 'PlatformOnly', 'UI'],
+  'page copy': ['Callout', 'UI'],
 } as const satisfies Record<string, readonly ContentTag[]>;
 
 export type ContentKind = keyof typeof contentKinds;

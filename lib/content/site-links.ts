@@ -7,6 +7,7 @@ import { readFaq } from '@/lib/faq/read-faq';
 import { readLearnPages } from '@/lib/learn/read-learn';
 import { readAllPageCopy } from '@/lib/pages/read-pages';
 import { doneIds } from '@/lib/routes';
+import { labelsFile, siteLabels } from '@/lib/labels/registry';
 import { assertEverySourceCited, siteSources, sourcesFile } from '@/lib/sources/registry';
 import {
   readAllTroubleshooterPages,
@@ -60,17 +61,21 @@ const siteIndex = once(() => {
     new Set([
       treeFile,
       sourcesFile,
+      labelsFile,
       ...content.flows.map((flow) => flow.file),
       ...entries.map((entry) => entry.file),
     ]),
   );
   assertEverySourceCited(
     siteSources(),
-    new Set(
-      [...content.flows, ...entries.map((entry) => entry.data)].flatMap((cites) =>
+    new Set([
+      ...[...content.flows, ...entries.map((entry) => entry.data)].flatMap((cites) =>
         cites.sources.map((source) => source.id),
       ),
-    ),
+      ...[...siteLabels().values()].flatMap((label) =>
+        label.texts.flatMap((text) => text.sightings.flatMap((s) => s.source?.id ?? [])),
+      ),
+    ]),
   );
   return buildSiteIndex(content);
 });

@@ -22,13 +22,13 @@ const steps = `
 <Step id="open-my-network" title="Tap My Network">
 <Screen view="home" highlight="my-network" />
 
-Tap **My Network** in the bottom bar.
+Tap <UI id="my-network" /> in the bottom bar.
 </Step>
 
 <Step id="confirm" title="Tap Withdraw to confirm">
 <Screen view="withdraw-dialog" highlight="confirm-withdraw" />
 
-Tap **Withdraw**.
+Tap <UI id="withdraw" />.
 
 <Callout kind="note">
 You can't invite them again for up to three weeks.
@@ -44,7 +44,7 @@ function edit(from: string, to: string): string {
   return valid.replace(from, to);
 }
 
-const firstBody = 'Tap **My Network** in the bottom bar.';
+const firstBody = 'Tap <UI id="my-network" /> in the bottom bar.';
 const firstScreen = '<Screen view="home" highlight="my-network" />';
 
 describe('parseFlow: a valid flow', () => {
@@ -89,7 +89,7 @@ describe('parseFlow: a valid flow', () => {
   it('keeps each body as MDX without its <Screen>', () => {
     expect(flow.steps.map((step) => step.body)).toEqual([
       firstBody,
-      'Tap **Withdraw**.\n\n<Callout kind="note">\nYou can\'t invite them again for up to three weeks.\n</Callout>',
+      'Tap <UI id="withdraw" />.\n\n<Callout kind="note">\nYou can\'t invite them again for up to three weeks.\n</Callout>',
     ]);
   });
 
@@ -102,18 +102,18 @@ describe('parseFlow: a valid flow', () => {
 
 // The first step offered in two forms: the shared words come first, then each variant.
 const variantStep = `<Step id="open-my-network" title="Tap My Network">
-Find **My Network**.
+Find <UI id="my-network" />.
 
 <Variant id="tab" label="A tab" seen="Seen most recently (2026)">
 <Screen view="home" highlight="my-network" />
 
-Tap **My Network** in the bottom bar.
+Tap <UI id="my-network" /> in the bottom bar.
 </Variant>
 
 <Variant id="photo" label="Your photo" seen="Older (2020)">
 <Screen view="home" highlight="me" />
 
-Tap your photo, then **My Network**.
+Tap your photo, then <UI id="my-network" />.
 </Variant>
 </Step>`;
 const withVariants = edit(
@@ -132,21 +132,21 @@ describe('parseFlow: a step with variants', () => {
     expect(step).toEqual({
       id: 'open-my-network',
       title: 'Tap My Network',
-      body: 'Find **My Network**.',
+      body: 'Find <UI id="my-network" />.',
       variants: [
         {
           id: 'tab',
           label: 'A tab',
           seen: 'Seen most recently (2026)',
           screen: { view: 'home', highlight: 'my-network' },
-          body: 'Tap **My Network** in the bottom bar.',
+          body: 'Tap <UI id="my-network" /> in the bottom bar.',
         },
         {
           id: 'photo',
           label: 'Your photo',
           seen: 'Older (2020)',
           screen: { view: 'home', highlight: 'me' },
-          body: 'Tap your photo, then **My Network**.',
+          body: 'Tap your photo, then <UI id="my-network" />.',
         },
       ],
     });
@@ -178,7 +178,10 @@ const variantsBroken: { name: string; source: string; field: string; problem: Re
   },
   {
     name: 'a <Screen> beside the variants',
-    source: editVariants('Find **My Network**.', `${firstScreen}\n\nFind **My Network**.`),
+    source: editVariants(
+      'Find <UI id="my-network" />.',
+      `${firstScreen}\n\nFind <UI id="my-network" />.`,
+    ),
     field: 'steps[1].screen',
     problem: /stands beside <Variant> blocks/,
   },
@@ -229,20 +232,20 @@ const variantsBroken: { name: string; source: string; field: string; problem: Re
   },
   {
     name: 'a variant with nothing to say',
-    source: editVariants('\nTap your photo, then **My Network**.\n', ''),
+    source: editVariants('\nTap your photo, then <UI id="my-network" />.\n', ''),
     field: 'steps[1].variants[2].body',
     problem: /is empty: say what to do when the screen shows Your photo/,
   },
   {
     name: 'a variant step with no shared words',
-    source: editVariants('Find **My Network**.\n\n', ''),
+    source: editVariants('Find <UI id="my-network" />.\n\n', ''),
     field: 'steps[1].body',
     problem: /is empty/,
   },
   {
     name: 'a <Variant> inside a variant',
     source: editVariants(
-      'Tap your photo, then **My Network**.',
+      'Tap your photo, then <UI id="my-network" />.',
       'Tap your photo.\n\n<Variant id="inner" label="Inner" seen="x">\n<Screen view="home" highlight="me" />\n\nInner.\n</Variant>',
     ),
     field: 'steps[1].variants[2].variant',
@@ -438,7 +441,7 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a lowercase HTML tag',
-    source: edit('**My Network**', '<b>My Network</b>'),
+    source: edit('<UI id="my-network" />', '<b>My Network</b>'),
     field: 'body',
     problem: /unknown component <b>/,
   },
@@ -462,7 +465,10 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a <Step> left open',
-    source: edit('Tap **Withdraw**.', 'Tap **Withdraw**.\n\n<Step id="open" title="Open">'),
+    source: edit(
+      'Tap <UI id="withdraw" />.',
+      'Tap <UI id="withdraw" />.\n\n<Step id="open" title="Open">',
+    ),
     field: 'body',
     problem: /not valid MDX/,
   },

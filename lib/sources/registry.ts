@@ -3,7 +3,7 @@ import { sources as registry } from '@/content/sources';
 import { kebabId, pastDay, requiredText } from '@/lib/content/common-schema';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import { once } from '@/lib/content/memo';
-import { sourceProblems } from '@/lib/content/rules/pass';
+import { sourceProblems } from '@/lib/content/rules/sources';
 
 export const sourcesFile = 'content/sources.ts';
 

@@ -1,8 +1,8 @@
 import { loadAllContent } from '@/lib/content/load-all';
 import type { Platform } from '@/lib/platform/platforms';
 import { textRules } from './facts';
-import { sourceRules } from './sources';
-import { sourceProblems, textProblems } from './pass';
+import { sourceProblems, sourceRules } from './sources';
+import { textProblems } from './pass';
 
 /** Bad wording each rule must catch, and close wording it must let through. */
 const cases: Record<string, { bad: string[]; good: string[]; platform?: Platform }> = {

@@ -1,6 +1,5 @@
 import { ContentError } from '@/lib/content/errors';
 import { textRules, type TextRule } from './facts';
-import { sourceRules } from './sources';
 import type { Problem } from './problem';
 import { sentences, type ContentText } from './texts';
 
@@ -21,18 +20,6 @@ export function textProblems(texts: readonly ContentText[]): Problem[] {
         problem: `${quote(part)}${text.line ? ` (line ${text.line})` : ''} breaks ${rule.id}: ${rule.checks}; ${rule.reason}`,
       })),
     ),
-  );
-}
-
-export function sourceProblems(sources: readonly { url: string }[]): Problem[] {
-  return sources.flatMap((source, i) =>
-    sourceRules
-      .filter((rule) => rule.breaks(source))
-      .map((rule) => ({
-        field: `sources.${i}.url`,
-        rule: rule.id,
-        problem: `${source.url} breaks ${rule.id}: ${rule.checks}; ${rule.reason}`,
-      })),
   );
 }
 
