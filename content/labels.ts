@@ -2,7 +2,7 @@
  * Every LinkedIn label the guide names or draws, once. Prose names one with `<UI id="…" />`
  * and the page shows its text for the page's platform; the drawings can take their words from
  * here too. Each text lists who saw it (`sightings`): a source id from content/sources.ts, or a
- * `note` for evidence with no public address, on which surface (`web`, `ios`, `android`) and
+ * `note` (and its `kind`) for evidence with no public address, on which surface (`web`, `ios`, `android`) and
  * when (`seen`, else the source's own date). Which text comes first is computed from those
  * dates (lib/labels/registry.ts), never from the order here.
  *
@@ -52,6 +52,7 @@ export const labels = {
         sightings: [
           {
             note: 'scripts on /mynetwork/catch-up/all/, “live-grounded” (repository unknown)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026-08-03',
           },
@@ -75,6 +76,7 @@ export const labels = {
         sightings: [
           {
             note: 'code that follows “Show all invitations” (repository unknown)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026',
           },
@@ -84,12 +86,24 @@ export const labels = {
         text: 'Manage',
         sightings: [
           { source: 'maverrik-how-to', on: 'web' },
-          { note: 'a how-to of 2020 (practicalsmm.com)', on: 'web', seen: '2020-08-18' },
+          {
+            note: 'a how-to of 2020 (practicalsmm.com)',
+            kind: 'third-party-how-to',
+            on: 'web',
+            seen: '2020-08-18',
+          },
         ],
       },
       {
         text: 'See all',
-        sightings: [{ note: 'a how-to of 2019 (Sid Clark)', on: 'web', seen: '2019-11' }],
+        sightings: [
+          {
+            note: 'a how-to of 2019 (Sid Clark)',
+            kind: 'third-party-how-to',
+            on: 'web',
+            seen: '2019-11',
+          },
+        ],
       },
     ],
   },
@@ -121,6 +135,7 @@ export const labels = {
         sightings: [
           {
             note: 'page markup (code id 71125151982, no public address)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026-10-09',
           },
@@ -176,6 +191,7 @@ export const labels = {
         sightings: [
           {
             note: 'page markup (code id 71125151982, no public address)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026-10-09',
           },
@@ -191,6 +207,7 @@ export const labels = {
         sightings: [
           {
             note: 'page markup (code id 71125151982, no public address)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026-10-09',
           },
@@ -271,6 +288,7 @@ export const labels = {
         sightings: [
           {
             note: 'page markup (code id 71125151982, no public address)',
+            kind: 'page-code',
             on: 'web',
             seen: '2026-10-09',
           },

@@ -3,6 +3,7 @@ import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
+import { ScreenSeen } from './screen-seen';
 import { StepVariants } from './step-variants';
 import { VariantPanel } from './variant-panel';
 
@@ -27,6 +28,7 @@ export function StepPanel({
   const text = (
     <div className="max-w-prose space-y-3 leading-relaxed">
       <MdxContent source={step.body} platform={platform} />
+      <ScreenSeen body={step.body} platform={platform} />
     </div>
   );
   return (

@@ -2,6 +2,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Variant } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
+import { ScreenSeen } from './screen-seen';
 
 /** "If you see Show all", "If you see an arrow": an article reads in lower case mid-sentence. */
 export function variantHeading(label: string): string {
@@ -17,6 +18,7 @@ export function VariantPanel({ variant, platform }: { variant: Variant; platform
       <Screen platform={platform} view={variant.screen.view} highlight={variant.screen.highlight} />
       <div className="max-w-prose space-y-3 leading-relaxed">
         <MdxContent source={variant.body} platform={platform} />
+        <ScreenSeen body={variant.body} platform={platform} />
       </div>
     </div>
   );

@@ -41,7 +41,21 @@ describe('a label on the page’s platform', () => {
       '<PlatformOnly platform="android">\nTap <UI id="more" />.\n</PlatformOnly>\n\n<PlatformOnly platform="ios">\nTap <UI id="more" />.\n</PlatformOnly>';
     const { container } = render(await MdxContent({ source }));
     const [android, ios] = [...container.querySelectorAll('[data-platform-only]')];
-    expect(android).toHaveTextContent('Tap More options.');
+    expect(android).toHaveTextContent(/Tap More options\b/);
     expect(ios).toHaveTextContent('Tap More.');
+  });
+});
+
+describe('a label nobody has seen for over a year', () => {
+  it('says so beside it, counted from the day the page is built', async () => {
+    const { UiLabel } = await import('./ui-label');
+    const { container: late } = render(
+      <UiLabel id="load-more" today={new Date('2026-12-07T00:00:00Z')} />,
+    );
+    expect(late).toHaveTextContent('Load more (not seen since December 2025)');
+    const { container: early } = render(
+      <UiLabel id="load-more" today={new Date('2026-06-01T00:00:00Z')} />,
+    );
+    expect(early).toHaveTextContent(/^Load more$/);
   });
 });

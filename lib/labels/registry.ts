@@ -4,7 +4,13 @@ import { requiredText } from '@/lib/content/common-schema';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import { once } from '@/lib/content/memo';
 import type { Platform } from '@/lib/platform/platforms';
-import { siteSources, type Source, type SourceId } from '@/lib/sources/registry';
+import {
+  siteSources,
+  sourceKinds,
+  type Source,
+  type SourceId,
+  type SourceKind,
+} from '@/lib/sources/registry';
 
 export const labelsFile = 'content/labels.ts';
 
@@ -27,7 +33,7 @@ type RegistryShape = Record<
       text: string;
       sightings: readonly (
         | { source: SourceId; on: Surface; seen?: string }
-        | { note: string; on: Surface; seen?: string }
+        | { note: string; kind?: SourceKind; on: Surface; seen?: string }
       )[];
     }[];
   }
@@ -41,7 +47,12 @@ const seenDate = z
 
 const sightingSchema = z.union([
   z.strictObject({ source: z.string(), on: z.enum(surfaces), seen: seenDate.optional() }),
-  z.strictObject({ note: requiredText, on: z.enum(surfaces), seen: seenDate.optional() }),
+  z.strictObject({
+    note: requiredText,
+    kind: z.enum(sourceKinds).optional(),
+    on: z.enum(surfaces),
+    seen: seenDate.optional(),
+  }),
 ]);
 
 const labelSchema = z.strictObject({
@@ -60,6 +71,8 @@ const labelSchema = z.strictObject({
 export interface Sighting {
   source?: Source;
   note?: string;
+  /** What kind of evidence it is: its source's kind, or the note's. */
+  kind?: SourceKind;
   on: Surface;
   seen: string;
 }
@@ -108,7 +121,12 @@ export function checkLabels(
             `"${sighting.source}" is not a source in content/sources.ts`,
           );
         }
-        return { source, on: sighting.on, seen: sighting.seen ?? source.seen ?? '' };
+        return {
+          source,
+          kind: source.kind,
+          on: sighting.on,
+          seen: sighting.seen ?? source.seen ?? '',
+        };
       });
       return { text, sightings: resolved, newest: newestOf(resolved) };
     });
