@@ -6,6 +6,10 @@
  * when (`seen`, else the source's own date). Which text comes first is computed from those
  * dates (lib/labels/registry.ts), never from the order here.
  *
+ * A label's texts on different surfaces (More on the website, More options on Android) are
+ * one label. A label that replaced another on the same surface (Manage, then Show all) is its
+ * own label with `alternativeOf`, so a step can name either; which comes first is computed.
+ *
  * Texts are keyed by language (`en`); another language adds its own key, with its own
  * sightings, and no content file changes.
  */
@@ -82,6 +86,12 @@ export const labels = {
           },
         ],
       },
+    ],
+  },
+  manage: {
+    what: 'an older label of the link beside Invitations',
+    alternativeOf: 'show-all',
+    en: [
       {
         text: 'Manage',
         sightings: [
@@ -94,6 +104,12 @@ export const labels = {
           },
         ],
       },
+    ],
+  },
+  'see-all': {
+    what: 'the oldest label of the link beside Invitations, followed by a number',
+    alternativeOf: 'show-all',
+    en: [
       {
         text: 'See all',
         sightings: [

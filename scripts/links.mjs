@@ -48,6 +48,9 @@ const idsByFile = new Map(
   ]),
 );
 const allowed = allowedExternal();
+const allowedMailto = new Set(
+  [...fs.readFileSync('lib/site.ts', 'utf8').matchAll(/'mailto:([^'?]+)'/g)].map(([, to]) => to),
+);
 const linkedTo = new Set();
 const counts = { internal: 0, fragments: 0, external: 0, assets: 0 };
 const externalSeen = new Map();
@@ -76,6 +79,12 @@ function check(reference, fromUrl, where, tag) {
       const ids = idsByFile.get(file);
       if (ids && !ids.has(id)) fail(where, `no id="${id}" on ${url.pathname}`);
     }
+    return;
+  }
+  if (url.protocol === 'mailto:') {
+    // The one address a page may write to: lib/site.ts screenReportAddress.
+    if (!allowedMailto.has(url.pathname))
+      fail(where, `mailto:${url.pathname} is not lib/site.ts's`);
     return;
   }
   counts.external += 1;

@@ -193,6 +193,12 @@ describe('broken flows fail naming the file and the field', () => {
       /\*\*Sent\*\* \(line 12\) is LinkedIn’s label "sent-tab" typed by hand: write <UI id="sent-tab" \/>/,
     ],
     [
+      'an older label named before the fresher one',
+      step('open-sent', 'Tap Sent', 'Tap <UI id="manage" /> (or <UI id="show-all" />).'),
+      'body',
+      /<UI id="manage" \/> comes before <UI id="show-all" \/> \(line 12\), which has fresher evidence: name them show-all, manage, see-all/,
+    ],
+    [
       'a label id that is not in content/labels.ts',
       step('open-sent', 'Tap Sent', 'Tap <UI id="sent-button" />.'),
       'body',

@@ -5,7 +5,7 @@ import { ContentError, parseOrThrow } from './errors';
 import { listMdx } from './files';
 import { bodyLinks, frontmatterLinks, type ContentLink } from './links';
 import { readMdx } from './mdx';
-import { typedLabelProblems } from './rules/labels';
+import { alternativeOrderProblems, typedLabelProblems } from './rules/labels';
 import { assertFacts, assertNoProblems } from './rules/pass';
 import { bodyTexts, frontmatterTexts } from './rules/texts';
 import { entryTitleProblems, type CollectionKind } from './rules/titles';
@@ -43,7 +43,10 @@ export function loadCollection<S extends z.ZodType<Record<string, unknown>>>(
     const data = parseOrThrow(schema, mdx.frontmatter, mdx.file);
     assertNoProblems(mdx.file, entryTitleProblems(kind, data));
     assertFacts(mdx.file, [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')]);
-    assertNoProblems(mdx.file, typedLabelProblems(mdx.ast, 'body'));
+    assertNoProblems(mdx.file, [
+      ...typedLabelProblems(mdx.ast, 'body'),
+      ...alternativeOrderProblems(mdx.ast, 'body'),
+    ]);
     return {
       id,
       file: mdx.file,

@@ -1,7 +1,7 @@
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import type { ContentLink } from '@/lib/content/links';
 import { isJsx, parseMdx } from '@/lib/content/mdx';
-import { typedLabelProblems } from '@/lib/content/rules/labels';
+import { alternativeOrderProblems, typedLabelProblems } from '@/lib/content/rules/labels';
 import { assertFacts, assertNoProblems } from '@/lib/content/rules/pass';
 import type { ContentText } from '@/lib/content/rules/texts';
 import { pageTitleProblem, siteTitle, stepPageTitle } from '@/lib/content/rules/titles';
@@ -60,7 +60,10 @@ export function parseFlow(file: string, source: string): Flow {
     file,
     texts.map((text) => ({ ...text, platform: frontmatter.platform })),
   );
-  assertNoProblems(file, typedLabelProblems(mdx.ast, 'body'));
+  assertNoProblems(file, [
+    ...typedLabelProblems(mdx.ast, 'body'),
+    ...alternativeOrderProblems(mdx.ast, 'body'),
+  ]);
   if (frontmatter.sentListStep && !steps.some((step) => step.id === frontmatter.sentListStep)) {
     throw new ContentError(
       file,

@@ -1,6 +1,6 @@
 import { contentErrorOf } from '@/tests/content-folder';
 import { checkSources } from '@/lib/sources/registry';
-import { checkLabels, labelText, registeredTexts } from './registry';
+import { alternativesOf, checkLabels, labelText, registeredTexts } from './registry';
 
 const read = '2026-12-06';
 const sources = checkSources({
@@ -49,6 +49,12 @@ describe('a broken labels registry fails naming the file and the field', () => {
       /./,
     ],
     ['a label with no text', { more: { ...more, en: [] } }, 'more.en', /at least one text/],
+    [
+      'an alternative of a label that does not exist',
+      { more: { ...more, alternativeOf: 'less' } },
+      'more.alternativeOf',
+      /"less" is not a label/,
+    ],
     [
       'a text nobody saw',
       { more: { ...more, en: [{ text: 'More', sightings: [] }] } },
@@ -105,5 +111,21 @@ describe('the labels registry', () => {
   it('the site’s own registry passes its checks', async () => {
     const { siteLabels } = await import('./registry');
     expect(siteLabels().get('pending')!.texts[0]!.text).toBe('Pending');
+  });
+
+  it('orders a label and its alternatives freshest evidence first, whatever their order here', () => {
+    const forms = checkLabels(
+      {
+        'see-all': { ...showAll, alternativeOf: 'show-all', en: [showAll.en[0]] },
+        manage: { ...showAll, alternativeOf: 'show-all', en: [showAll.en[1]] },
+        'show-all': { ...showAll, en: [showAll.en[2]] },
+      },
+      sources,
+    );
+    expect(alternativesOf('manage', forms).map((label) => label.id)).toEqual([
+      'show-all',
+      'see-all',
+      'manage',
+    ]);
   });
 });

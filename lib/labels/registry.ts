@@ -29,6 +29,7 @@ type RegistryShape = Record<
   string,
   {
     what: string;
+    alternativeOf?: string;
     en: readonly {
       text: string;
       sightings: readonly (
@@ -57,6 +58,8 @@ const sightingSchema = z.union([
 
 const labelSchema = z.strictObject({
   what: requiredText,
+  /** The label this one is an older or other form of, on the same surface. */
+  alternativeOf: z.string().optional(),
   en: z
     .array(
       z.strictObject({
@@ -87,6 +90,7 @@ export interface LabelText {
 export interface Label {
   id: string;
   what: string;
+  alternativeOf?: string;
   /** The label's English texts, freshest evidence first. */
   texts: LabelText[];
 }
@@ -131,7 +135,14 @@ export function checkLabels(
       return { text, sightings: resolved, newest: newestOf(resolved) };
     });
     texts.sort((a, b) => (a.newest < b.newest ? 1 : a.newest > b.newest ? -1 : 0));
-    checked.set(id, { id, what: label.what, texts });
+    if (label.alternativeOf !== undefined && !(label.alternativeOf in parsed)) {
+      throw new ContentError(
+        file,
+        `${id}.alternativeOf`,
+        `"${label.alternativeOf}" is not a label in ${file}`,
+      );
+    }
+    checked.set(id, { id, what: label.what, alternativeOf: label.alternativeOf, texts });
   }
   return checked;
 }
@@ -155,6 +166,17 @@ export function labelText(id: string, platform?: Platform, labels = siteLabels()
   const surface = platform ? surfaceOf(platform) : 'web';
   const onSurface = texts.find((text) => text.sightings.some((s) => s.on === surface));
   return (onSurface ?? texts[0]!).text;
+}
+
+/**
+ * A label and the labels that are other forms of it, freshest evidence first: the order a
+ * step offers them in, computed from the sightings.
+ */
+export function alternativesOf(id: string, labels = siteLabels()): Label[] {
+  const root = labelOf(id, labels).alternativeOf ?? id;
+  return [...labels.values()]
+    .filter((label) => label.id === root || label.alternativeOf === root)
+    .sort((a, b) => (b.texts[0]!.newest > a.texts[0]!.newest ? 1 : -1));
 }
 
 /** Every registered text, with the label it belongs to (the first, where two share a text). */

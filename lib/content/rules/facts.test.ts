@@ -82,14 +82,6 @@ const cases: Record<string, { bad: string[]; good: string[]; platform?: Platform
     good: ['Tap Show all beside Invitations.'],
     platform: 'ios',
   },
-  'show-all-first': {
-    bad: [
-      'Click Manage beside Invitations. On some accounts it says See all or Show all.',
-      'Click See all (or Show all).',
-    ],
-    good: ['Click Show all beside Invitations (older labels: Manage, See all).', 'Click Manage.'],
-    platform: 'desktop',
-  },
   'desktop-says-click': {
     bad: ['Tap Withdraw.', 'Once tapped, it’s gone.'],
     good: ['Click Withdraw.'],

@@ -22,10 +22,6 @@ const negation = /\b(not|no|never)\b|n['’]t\b/i;
 const tap = /\btap(?:s|ped|ping)?\b/i;
 const click = /\bclick/i;
 
-/** The first index of any of `labels` in `text`, or Infinity. */
-const firstOf = (text: string, labels: readonly string[]) =>
-  Math.min(...labels.map((label) => text.indexOf(label)).filter((at) => at >= 0), Infinity);
-
 export const textRules: readonly TextRule[] = [
   {
     id: 'no-clean-slate',
@@ -110,15 +106,6 @@ export const textRules: readonly TextRule[] = [
     reason:
       'no evidence shows one in LinkedIn’s apps: name the Invitations row’s Show all, Manage or arrow',
     breaks: (s) => /\bgear\b/i.test(s),
-  },
-  {
-    id: 'show-all-first',
-    checks: 'where Show all, Manage and See all are named together, "Show all" comes first',
-    reason:
-      'Show all is the label with the freshest evidence (field notes 2026-09-02); the others are older',
-    reads: 'block',
-    breaks: (text) =>
-      text.includes('Show all') && firstOf(text, ['Manage', 'See all']) < text.indexOf('Show all'),
   },
   {
     id: 'three-notes-not-five',
