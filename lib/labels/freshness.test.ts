@@ -68,6 +68,28 @@ describe('screenLastSeen', () => {
     });
   });
 
+  it('prefers a sighting on the page’s own surface', () => {
+    const both = checkLabels(
+      {
+        grow: {
+          what: 'g',
+          en: [
+            {
+              text: 'Grow',
+              sightings: [
+                { source: 'notes', on: 'web' },
+                { source: 'app', on: 'android' },
+              ],
+            },
+          ],
+        },
+      },
+      sources,
+    );
+    expect(screenLastSeen(['grow'], 'android', both)?.seen).toBe('2025-04-15');
+    expect(screenLastSeen(['grow'], 'desktop', both)?.seen).toBe('2026-09-10');
+  });
+
   it('reads each label as the platform shows it', () => {
     expect(screenLastSeen(['pending', 'more'], 'android', labels)).toEqual({
       seen: '2025-04-15',

@@ -34,15 +34,18 @@ export function isStale(seen: string, today: Date): boolean {
 
 /**
  * The newest dated sighting of the text a page shows for the label on `platform` (that text:
- * an older text's sightings say nothing about this one); undefined when none is dated.
+ * an older text's sightings say nothing about this one), on that platform's surface where
+ * there is one; undefined when none is dated.
  */
 export function newestSighting(label: Label, platform?: Platform): Sighting | undefined {
   const surface = platform ? surfaceOf(platform) : 'web';
   const text =
     label.texts.find((t) => t.sightings.some((s) => s.on === surface)) ?? label.texts[0]!;
-  return text.sightings
+  const dated = text.sightings
     .filter((sighting) => sighting.seen)
-    .sort((a, b) => firstDay(b.seen).localeCompare(firstDay(a.seen)))[0];
+    .sort((a, b) => firstDay(b.seen).localeCompare(firstDay(a.seen)));
+  // A sighting on the page's own surface says more than one elsewhere, even an older one.
+  return dated.find((sighting) => sighting.on === surface) ?? dated[0];
 }
 
 export interface ScreenSeen {
