@@ -24,6 +24,13 @@ describe('ScreenSeen', () => {
     expect(container).toHaveTextContent('last seen December 2025, by page code.');
   });
 
+  it('on an app page, says where the screen was seen when only the website’s was', () => {
+    const { container } = render(<ScreenSeen body={'Tap <UI id="pending" />.'} platform="ios" />);
+    expect(container).toHaveTextContent(
+      'LinkedIn’s screen last seen 10 September 2026 on the website, by a real account.',
+    );
+  });
+
   it('says nothing where no label it names has a dated sighting', () => {
     const { container } = render(<ScreenSeen body={'Click <UI id="me" />.'} platform="desktop" />);
     expect(container).toBeEmptyDOMElement();

@@ -61,10 +61,12 @@ describe('screenLastSeen', () => {
     expect(screenLastSeen(['pending', 'load-more'], 'desktop', labels)).toEqual({
       seen: '2025-12',
       by: 'page code',
+      on: 'web',
     });
     expect(screenLastSeen(['pending', 'more'], 'desktop', labels)).toEqual({
       seen: '2026-09-10',
       by: 'a real account',
+      on: 'web',
     });
   });
 
@@ -94,6 +96,7 @@ describe('screenLastSeen', () => {
     expect(screenLastSeen(['pending', 'more'], 'android', labels)).toEqual({
       seen: '2025-04-15',
       by: 'page code',
+      on: 'android',
     });
   });
 

@@ -1,6 +1,13 @@
 import type { Platform } from '@/lib/platform/platforms';
 import type { SourceKind } from '@/lib/sources/registry';
-import { labelOf, siteLabels, surfaceOf, type Label, type Sighting } from './registry';
+import {
+  labelOf,
+  siteLabels,
+  surfaceOf,
+  type Label,
+  type Sighting,
+  type Surface,
+} from './registry';
 
 /** A label nobody has seen for longer than this is shown as such beside it. */
 export const STALE_AFTER_MONTHS = 12;
@@ -51,6 +58,8 @@ export function newestSighting(label: Label, platform?: Platform): Sighting | un
 export interface ScreenSeen {
   seen: string;
   by: string;
+  /** Where that sighting was: not the page's own surface when only another one is dated. */
+  on: Surface;
 }
 
 /**
@@ -69,7 +78,11 @@ export function screenLastSeen(
     .sort((a, b) => firstDay(a.seen).localeCompare(firstDay(b.seen)));
   const stalest = newest[0];
   if (!stalest) return undefined;
-  return { seen: stalest.seen, by: stalest.kind ? seenBy[stalest.kind] : 'unknown evidence' };
+  return {
+    seen: stalest.seen,
+    by: stalest.kind ? seenBy[stalest.kind] : 'unknown evidence',
+    on: stalest.on,
+  };
 }
 
 /** The ids of the <UI id="…" /> labels an MDX body names, in order, each once. */
