@@ -57,8 +57,13 @@ export const contentComponents = {
       id: kebabId,
       /** What the person sees on their screen, e.g. "Show all" (the choice reads it). */
       label: required,
-      /** The evidence for this form and how fresh it is, shown with it. */
-      seen: required,
+      /**
+       * What the evidence says of this form, in words (an older label, not confirmed in the
+       * app), shown with it. No dates: the page derives those from the labels the variant names.
+       */
+      seen: required.refine((text) => !/\b(?:19|20)\d{2}\b/.test(text), {
+        error: 'types a date: the page shows when the screen was last seen, from content/labels.ts',
+      }),
     }),
   },
   Screen: {

@@ -104,13 +104,13 @@ describe('parseFlow: a valid flow', () => {
 const variantStep = `<Step id="open-my-network" title="Tap My Network">
 Find <UI id="my-network" />.
 
-<Variant id="tab" label="A tab" seen="Seen most recently (2026)">
+<Variant id="tab" label="A tab" seen="The freshest evidence">
 <Screen view="home" highlight="my-network" />
 
 Tap <UI id="my-network" /> in the bottom bar.
 </Variant>
 
-<Variant id="photo" label="Your photo" seen="Older (2020)">
+<Variant id="photo" label="Your photo" seen="An older layout">
 <Screen view="home" highlight="me" />
 
 Tap your photo, then <UI id="my-network" />.
@@ -137,14 +137,14 @@ describe('parseFlow: a step with variants', () => {
         {
           id: 'tab',
           label: 'A tab',
-          seen: 'Seen most recently (2026)',
+          seen: 'The freshest evidence',
           screen: { view: 'home', highlight: 'my-network' },
           body: 'Tap <UI id="my-network" /> in the bottom bar.',
         },
         {
           id: 'photo',
           label: 'Your photo',
-          seen: 'Older (2020)',
+          seen: 'An older layout',
           screen: { view: 'home', highlight: 'me' },
           body: 'Tap your photo, then <UI id="my-network" />.',
         },
@@ -220,13 +220,19 @@ const variantsBroken: { name: string; source: string; field: string; problem: Re
   },
   {
     name: 'a variant that doesn’t say how fresh its evidence is',
-    source: editVariants(' seen="Older (2020)"', ''),
+    source: editVariants(' seen="An older layout"', ''),
     field: 'steps[1].variants[2].seen',
     problem: /is required/,
   },
   {
+    name: 'a variant that types a date instead of letting the page derive it',
+    source: editVariants('seen="An older layout"', 'seen="An older layout (2020)"'),
+    field: 'steps[1].variants[2].seen',
+    problem: /types a date: the page shows when the screen was last seen/,
+  },
+  {
     name: 'a variant with a misspelt attribute',
-    source: editVariants('seen="Older (2020)"', 'seen="Older (2020)" lable="x"'),
+    source: editVariants('seen="An older layout"', 'seen="An older layout" lable="x"'),
     field: 'steps[1].variants[2].lable',
     problem: /not a field/,
   },
