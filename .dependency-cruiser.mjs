@@ -81,16 +81,11 @@ const config = {
     },
     {
       name: 'client-leaves-skip-loaders',
-      comment:
-        'A "use client" module never reaches a content loader, the MDX toolchain or gray-matter.',
+      comment: 'A "use client" module never reaches a content loader or the MDX toolchain.',
       severity: 'error',
       from: { path: clientLeaves() },
       to: {
-        path: [
-          '^lib/[^/]+/load\\.ts$',
-          '^lib/content/',
-          'node_modules/(@mdx-js|gray-matter|remark-)',
-        ],
+        path: ['^lib/[^/]+/load\\.ts$', '^lib/content/', 'node_modules/(@mdx-js|remark-)'],
         reachable: true,
       },
     },

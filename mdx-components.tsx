@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { Callout } from '@/components/mdx/callout';
 import { ContentLink } from '@/components/mdx/content-link';
 import { PlatformOnly } from '@/components/mdx/platform-only';
+import { UiLabel } from '@/components/mdx/ui-label';
 import type { ContentComponentProps } from '@/components/mdx/props';
 import type { RenderedComponentName } from '@/lib/content/contract';
 
@@ -18,5 +19,6 @@ export type ContentComponents = {
 export const mdxComponents = {
   Callout,
   PlatformOnly,
+  UI: UiLabel,
   a: ContentLink,
 } satisfies ContentComponents;

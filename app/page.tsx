@@ -2,7 +2,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { SentInvitationsPanel } from '@/components/guide/sent-invitations-panel';
 import { PlatformPicker } from '@/components/platform-picker/platform-picker';
 import { SourcesList } from '@/components/sources-list';
-import { mergeProvenance } from '@/lib/content/common-schema';
+import { mergeProvenance } from '@/lib/sources/provenance';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
 import { pageMetadata } from '@/lib/metadata';

@@ -5,4 +5,9 @@ export const site = {
   baseUrl: (process.env.SITE_URL ?? 'https://unsend.example.com').replace(/\/$/, ''),
   sentInvitationsUrl: 'https://www.linkedin.com/mynetwork/invitation-manager/sent/',
   linkedInHelpUrl: 'https://www.linkedin.com/help/linkedin',
+  /**
+   * Where "Tell us what your screen shows" sends its prefilled report: a mailto: link opens the
+   * person's own mail app, so the site itself makes no request anywhere.
+   */
+  screenReportAddress: 'mailto:screens@unsend.example.com',
 } as const;

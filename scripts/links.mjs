@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 // `npm run links`: every href/src/srcset in every exported page (and every url() in the CSS,
 // every <loc> in a sitemap) must resolve in the export, fragment included; external links may
-// only go to URLs that content frontmatter `sources` or lib/site.ts lists (linkedin.com, or a
-// source a page cites), over https, and open with rel="noopener noreferrer" in a new tab.
+// only go to URLs that content/sources.ts or lib/site.ts lists (linkedin.com, or a source a
+// page cites), over https, and open with rel="noopener noreferrer" in a new tab.
 // Hand-written: link checkers (linkinator) check that links resolve, not our rule that external
 // links go only to cited sources, nor #fragments in an export without a server.
 import fs from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { exportDir, htmlPages, routeOf } from './lib/export.mjs';
 import { startTags } from './lib/html.mjs';
 import { resolveFile } from './lib/static-server.mjs';
@@ -18,22 +17,13 @@ const root = exportDir();
 const problems = new Map();
 const fail = (where, problem) => problems.set(problem, [...(problems.get(problem) ?? []), where]);
 
-/** The URLs pages may link to outside the site: sources in content, constants in lib/site.ts. */
+/** The URLs pages may link to outside the site: the sources registry and lib/site.ts. */
 function allowedExternal() {
   const allowed = new Set();
-  const walk = (dir) =>
-    fs.readdirSync(dir, { withFileTypes: true }).forEach((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.mdx?$/.test(entry.name)) {
-        const { sources } = matter(fs.readFileSync(full, 'utf8')).data;
-        for (const source of Array.isArray(sources) ? sources : [])
-          allowed.add(withoutHash(source.url));
-      }
-    });
-  walk('content');
-  const siteFile = fs.readFileSync('lib/site.ts', 'utf8');
-  for (const [url] of siteFile.matchAll(/https:\/\/[^'"`\s]+/g)) allowed.add(withoutHash(url));
+  for (const file of ['content/sources.ts', 'lib/site.ts']) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const [url] of text.matchAll(/https:\/\/[^'"`\s]+/g)) allowed.add(withoutHash(url));
+  }
   return allowed;
 }
 
@@ -60,6 +50,9 @@ const idsByFile = new Map(
   ]),
 );
 const allowed = allowedExternal();
+const allowedMailto = new Set(
+  [...fs.readFileSync('lib/site.ts', 'utf8').matchAll(/'mailto:([^'?]+)'/g)].map(([, to]) => to),
+);
 const linkedTo = new Set();
 const counts = { internal: 0, fragments: 0, external: 0, assets: 0 };
 const externalSeen = new Map();
@@ -90,6 +83,12 @@ function check(reference, fromUrl, where, tag) {
     }
     return;
   }
+  if (url.protocol === 'mailto:') {
+    // The one address a page may write to: lib/site.ts screenReportAddress.
+    if (!allowedMailto.has(url.pathname))
+      fail(where, `mailto:${url.pathname} is not lib/site.ts's`);
+    return;
+  }
   counts.external += 1;
   externalSeen.set(withoutHash(url.href), (externalSeen.get(withoutHash(url.href)) ?? 0) + 1);
   const linkedin = url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
@@ -99,7 +98,7 @@ function check(reference, fromUrl, where, tag) {
     fail(where, `external link to ${url.href} (only linkedin.com, or a cited source)`);
   } else if (url.protocol !== 'https:') fail(where, `${url.href} is not https`);
   else if (!listed) {
-    fail(where, `${url.href} is in no content \`sources\` nor lib/site.ts`);
+    fail(where, `${url.href} is in neither content/sources.ts nor lib/site.ts`);
   }
   if (tag && tag.name === 'a' && tag.attributes.get('target') === '_blank') {
     const rel = (tag.attributes.get('rel') ?? '').split(/\s+/);

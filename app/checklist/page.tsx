@@ -2,7 +2,7 @@ import { Checklist } from '@/components/checklist/checklist';
 import { SentInvitationsLink } from '@/components/guide/sent-invitations-link';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
-import { mergeProvenance } from '@/lib/content/common-schema';
+import { mergeProvenance } from '@/lib/sources/provenance';
 import { pageMetadata } from '@/lib/metadata';
 import { loadPageCopy } from '@/lib/pages/load';
 import { paths } from '@/lib/routes';

@@ -23,7 +23,7 @@ export const metadata = pageMetadata({
  */
 export default function TroubleshootPage() {
   const start = getNode(loadTroubleshooter().start);
-  const { sources, lastChecked } = start.provenance;
+  const { sources } = start.provenance;
   return (
     <div data-page-kind="question" className="max-w-prose space-y-8">
       <header className="space-y-3">
@@ -54,7 +54,7 @@ export default function TroubleshootPage() {
       <p className="text-sm">
         <a href={paths.troubleshootMap}>See every question and answer on one page</a>
       </p>
-      <SourcesList sources={sources} lastChecked={lastChecked} />
+      <SourcesList sources={sources} />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function FaqItem({ item }: { item: Item }) {
         <div className="max-w-prose leading-relaxed">
           <MdxContent source={item.body} />
         </div>
-        <FaqSources sources={item.data.sources} lastChecked={item.data.lastChecked} />
+        <FaqSources sources={item.data.sources} />
       </div>
     </FaqDetails>
   );

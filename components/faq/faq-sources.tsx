@@ -1,20 +1,23 @@
-import type { Provenance } from '@/lib/content/common-schema';
+import { citationText } from '@/lib/sources/citation';
+import { archivedOnly, lastCheckedOf, type Provenance } from '@/lib/sources/provenance';
 import { formatDay } from '@/lib/format-day';
 
 /** An answer's provenance in one line: the full <SourcesList> would outweigh a short answer. */
-export function FaqSources({ sources, lastChecked }: Provenance) {
+export function FaqSources({ sources }: Provenance) {
+  const lastChecked = lastCheckedOf(sources);
   return (
     <p className="mt-4 text-sm text-muted">
       Source{sources.length > 1 ? 's' : ''}:{' '}
       {sources.map((source, i) => (
-        <span key={source.url + source.title}>
+        <span key={source.id}>
           {i > 0 && '; '}
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
+            {citationText(source)}
           </a>
         </span>
       ))}
-      . Last checked <time dateTime={lastChecked}>{formatDay(lastChecked)}</time>.
+      . Last checked <time dateTime={lastChecked}>{formatDay(lastChecked)}</time>
+      {archivedOnly(sources) && ', against archived pages only'}.
     </p>
   );
 }

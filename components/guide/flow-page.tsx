@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
-import { mergeProvenance } from '@/lib/content/common-schema';
+import { mergeProvenance } from '@/lib/sources/provenance';
 import { loadPageCopy } from '@/lib/pages/load';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
@@ -81,7 +81,7 @@ export function FlowPage({
           pageTitle: pageTitles[flow.steps.length]!,
           panel: (
             <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
-              <MdxContent source={done.body} />
+              <MdxContent source={done.body} platform={platform} />
             </DonePanel>
           ),
         }}

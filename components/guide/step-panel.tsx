@@ -3,6 +3,8 @@ import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
+import { ScreenReportLink } from './screen-report-link';
+import { ScreenSeen } from './screen-seen';
 import { StepVariants } from './step-variants';
 import { VariantPanel } from './variant-panel';
 
@@ -26,7 +28,8 @@ export function StepPanel({
 }) {
   const text = (
     <div className="max-w-prose space-y-3 leading-relaxed">
-      <MdxContent source={step.body} />
+      <MdxContent source={step.body} platform={platform} />
+      <ScreenSeen body={step.body} platform={platform} />
     </div>
   );
   return (
@@ -56,7 +59,14 @@ export function StepPanel({
             options={step.variants.map((variant) => ({
               id: variant.id,
               label: variant.label,
-              panel: <VariantPanel variant={variant} platform={platform} />,
+              panel: (
+                <VariantPanel
+                  variant={variant}
+                  platform={platform}
+                  page={`${flowPath}/${step.id}`}
+                  step={step.id}
+                />
+              ),
             }))}
           />
         </>
@@ -68,6 +78,17 @@ export function StepPanel({
       )}
       <p className="text-sm" data-print-hidden>
         <a href={mismatchHref}>This doesn&apos;t match my screen</a>
+        {!('variants' in step) && (
+          <>
+            {' · '}
+            <ScreenReportLink
+              page={`${flowPath}/${step.id}`}
+              step={step.id}
+              body={step.body}
+              platform={platform}
+            />
+          </>
+        )}
       </p>
     </div>
   );

@@ -1,5 +1,22 @@
-import { platformLabels } from '@/lib/platform/platforms';
+import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
+import { platformLabels, type Platform } from '@/lib/platform/platforms';
 import type { ContentComponentProps } from './props';
+import { UiLabel } from './ui-label';
+
+/**
+ * The passage's elements with every <UI> label in them told the passage's platform: server
+ * components have no context, and MDX has already turned the passage into plain elements.
+ */
+function forPlatform(children: ReactNode, platform: Platform): ReactNode {
+  return Children.map(children, (child) => {
+    if (!isValidElement<{ children?: ReactNode }>(child)) return child;
+    if (child.type === UiLabel)
+      return cloneElement(child as React.ReactElement<{ platform?: Platform }>, { platform });
+    return child.props.children === undefined
+      ? child
+      : cloneElement(child, undefined, forPlatform(child.props.children, platform));
+  });
+}
 
 /**
  * A passage for one platform. CSS shows only the person's platform once the head script has
@@ -12,7 +29,7 @@ export function PlatformOnly({ platform, children }: ContentComponentProps<'Plat
       <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">
         {platformLabels[platform]}
       </h3>
-      {children}
+      {forPlatform(children, platform)}
     </section>
   );
 }

@@ -148,7 +148,7 @@ describe.each(platforms)('today’s screens on %s', (platform) => {
   it('the confirm dialog carries LinkedIn’s three-week warning', () => {
     const { container } = draw(platform, 'withdraw-dialog', 'confirm-withdraw');
     expect(wordsOf(container)).toContain(
-      'If you withdraw now, you won’t be able to resend to this person for up to 3 weeks.',
+      "If you withdraw now, you won't be able to resend to this person for up to 3 weeks.",
     );
     expect(textOf(container, 'Cancel')).toBeTruthy();
   });

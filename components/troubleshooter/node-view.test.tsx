@@ -1,11 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
+import { siteSources } from '@/lib/sources/registry';
 import { NodeView } from './node-view';
 
-const provenance = {
-  sources: [{ title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin' }],
-  lastChecked: '2026-11-27',
-};
+const provenance = { sources: [siteSources().get('a568295')!] };
 const text = (title: string) => ({
   id: 'x',
   file: 'content/troubleshooter/nodes/x.mdx',
@@ -104,7 +102,7 @@ describe('NodeView', () => {
     );
     expect(container.querySelector('[data-answers]')).toBeNull();
     expect(screen.getByRole('complementary', { name: 'Sources' })).toHaveTextContent(
-      'Last checked 27 November 2026',
+      'Last checked 6 December 2026',
     );
   });
 

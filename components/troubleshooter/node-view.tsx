@@ -15,7 +15,7 @@ import { YourAnswers } from './your-answers';
 export function NodeView({ node, body }: { node: TroubleshooterNode; body: ReactNode }) {
   const parent = node.trail.at(-1);
   const { title } = node.text.data;
-  const { sources, lastChecked } = node.provenance;
+  const { sources } = node.provenance;
   return (
     <article data-page-kind={node.kind} className="max-w-prose space-y-6">
       {parent && (
@@ -39,7 +39,7 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
       </div>
       {node.kind === 'question' && <AnswerList answers={node.answers} />}
       {node.trail.length > 0 && <YourAnswers trail={node.trail} />}
-      <SourcesList sources={sources} lastChecked={lastChecked} />
+      <SourcesList sources={sources} />
     </article>
   );
 }

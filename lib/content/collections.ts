@@ -51,7 +51,7 @@ export const collections = nameCollections({
     folder: 'guides',
     ids: flowKinds.flatMap((kind) => platforms.map((platform) => `${kind}/${platform}`)),
     schema: flowFrontmatterSchema,
-    tags: ['Step', 'Variant', 'Screen', 'Callout'],
+    tags: ['Step', 'Variant', 'Screen', 'Callout', 'UI'],
     title: { field: 'title', pageTitles: pageTitle },
     pages: (flows: readonly Flow[]) => flows.flatMap((flow) => [...flowPages(flow)]),
   }),
@@ -59,13 +59,13 @@ export const collections = nameCollections({
     folder: 'guides/done',
     ids: doneIds,
     schema: doneSchema,
-    tags: ['Callout', 'PlatformOnly'],
+    tags: ['Callout', 'PlatformOnly', 'UI'],
     title: { field: 'title', pageTitles: donePageTitles },
   }),
   'troubleshooter nodes': defineCollection({
     folder: 'troubleshooter/nodes',
     schema: nodeTextSchema,
-    tags: ['Callout', 'PlatformOnly'],
+    tags: ['Callout', 'PlatformOnly', 'UI'],
     title: { field: 'title', pageTitles: pageTitle },
     // The start node is asked on /troubleshoot itself (a static page).
     pages: (nodes) =>
@@ -77,14 +77,14 @@ export const collections = nameCollections({
     folder: 'troubleshooter/pages',
     ids: troubleshooterPageIds,
     schema: pageTextSchema,
-    tags: ['Callout', 'PlatformOnly'],
+    tags: ['Callout', 'PlatformOnly', 'UI'],
     title: { field: 'title', pageTitles: pageTitle },
   }),
   'FAQ items': defineCollection({
     folder: 'faq',
     listFile: faqOrderFile,
     schema: faqItemSchema,
-    tags: ['Callout', 'PlatformOnly'],
+    tags: ['Callout', 'PlatformOnly', 'UI'],
     title: { field: 'question', pageTitles: pageTitle },
     pages: (items) => [
       [
@@ -99,7 +99,7 @@ export const collections = nameCollections({
   'learn pages': defineCollection({
     folder: 'learn',
     schema: learnPageSchema,
-    tags: ['Callout', 'PlatformOnly'],
+    tags: ['Callout', 'PlatformOnly', 'UI'],
     title: { field: 'title', pageTitles: pageTitle },
     pages: (pages) => pages.map((page) => [learnPath(page.id), sitePage('other')] as const),
   }),
@@ -109,7 +109,7 @@ export const collections = nameCollections({
     folder: 'pages',
     ids: pageCopyIds,
     schema: pageCopySchema,
-    tags: ['Callout'],
+    tags: ['Callout', 'UI'],
   }),
 });
 

@@ -9,6 +9,7 @@
  * which fails to compile until its props match the schema here.
  */
 import { z } from 'zod';
+import { labelIds } from '@/lib/labels/registry';
 import { platforms } from '@/lib/platform/platforms';
 import { screenViews, type ScreenView } from '@/lib/screens/catalog';
 import { kebabId, requiredText as required } from './common-schema';
@@ -56,8 +57,13 @@ export const contentComponents = {
       id: kebabId,
       /** What the person sees on their screen, e.g. "Show all" (the choice reads it). */
       label: required,
-      /** The evidence for this form and how fresh it is, shown with it. */
-      seen: required,
+      /**
+       * What the evidence says of this form, in words (an older label, not confirmed in the
+       * app), shown with it. No dates: the page derives those from the labels the variant names.
+       */
+      seen: required.refine((text) => !/\b(?:19|20)\d{2}\b/.test(text), {
+        error: 'types a date: the page shows when the screen was last seen, from content/labels.ts',
+      }),
     }),
   },
   Screen: {
@@ -78,6 +84,12 @@ export const contentComponents = {
     rendered: true,
     purpose: 'a passage for one platform, shown under its label',
     attributes: z.strictObject({ platform: oneOf(platforms) }),
+  },
+  UI: {
+    rendered: true,
+    purpose:
+      'a LinkedIn label, by its id in content/labels.ts: the page shows its text for the page’s platform, in bold',
+    attributes: z.strictObject({ id: oneOf(labelIds) }),
   },
   /** Markdown links, `[text](href "title")`: content never writes the tag itself. */
   a: {

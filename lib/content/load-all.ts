@@ -5,6 +5,8 @@ import { readFaq } from '@/lib/faq/read-faq';
 import { readAllFlows } from '@/lib/guides/read-flows';
 import { readLearnPages } from '@/lib/learn/read-learn';
 import { locales, type Locale } from '@/lib/locales';
+import { labelsFile, siteLabels } from '@/lib/labels/registry';
+import { assertEverySourceCited, siteSources, sourcesFile } from '@/lib/sources/registry';
 import { readTroubleshooter, treeFile } from '@/lib/troubleshooter/read-tree';
 import { collections, type CollectionName, type Collections } from './collections';
 import type { z } from 'zod';
@@ -40,6 +42,9 @@ type SiteContent = { [K in CollectionName]: Items<K> };
 interface ContentItem {
   file: string;
   links: readonly ContentLink[];
+  /** A flow's sources sit on the flow; every other entry's in its frontmatter data. */
+  sources?: readonly { id: string }[];
+  data?: { sources?: readonly { id: string }[] };
 }
 
 /** Every collection of one language, read and checked by its reader. */
@@ -98,22 +103,34 @@ export function assertLinksResolve(
 /**
  * Loads and checks every piece of content in every language, once per process: each
  * collection through its reader (the same the pages use), then what no single file can
- * show: that nothing under content/ went unread, and that every internal link resolves.
+ * show: that nothing under content/ went unread, that every source is cited, and that every
+ * internal link resolves.
  * `npm run content:check` runs it; so does `next build`, through app/sitemap.ts, the one
  * route that lists every page.
  */
 export const loadAllContent = once(() => {
   const content = new Map(locales.map((locale) => [locale, readLanguage(locale)] as const));
-  const read = new Set([treeFile]);
+  const read = new Set([treeFile, sourcesFile, labelsFile]);
+  const cited = new Set(
+    [...siteLabels().values()].flatMap((label) =>
+      label.texts.flatMap((text) =>
+        text.sightings.flatMap((sighting) => sighting.source?.id ?? []),
+      ),
+    ),
+  );
   for (const [locale, collectionsRead] of content) {
     for (const name of names) {
       const { listFile, folder } = collections[name];
       if (listFile)
         read.add(displayPath(path.join(contentRoot, localeFolder(locale, folder), listFile)));
-      for (const item of collectionsRead[name] as readonly ContentItem[]) read.add(item.file);
+      for (const item of collectionsRead[name] as readonly ContentItem[]) {
+        read.add(item.file);
+        for (const source of item.sources ?? item.data?.sources ?? []) cited.add(source.id);
+      }
     }
   }
   assertEveryFileRead(contentRoot, read);
+  assertEverySourceCited(siteSources(), cited);
   for (const [locale, collectionsRead] of content) {
     for (const name of names) {
       for (const item of collectionsRead[name] as readonly ContentItem[]) {

@@ -1,17 +1,15 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { contentErrorOf, contentFolder, mdxFile } from '@/tests/content-folder';
-import { provenanceSchema, requiredText } from './common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
+import { requiredText } from './common-schema';
 import { defineCollection, type Collection } from './define-collection';
 import { readCollection } from './read-collection';
 
 const page = mdxFile(
   {
     title: 'A page',
-    sources: [
-      { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin/answer/a568295' },
-    ],
-    lastChecked: '2026-11-27',
+    sources: ['a568295'],
   },
   'Words.',
 );

@@ -8,6 +8,7 @@ import { contentRoot, displayPath, listMdx } from './files';
 import { bodyLinks, frontmatterLinks } from './links';
 import { localeFolder } from './locale-folder';
 import { readMdx } from './mdx';
+import { alternativeOrderProblems, typedLabelProblems } from './rules/labels';
 import { assertFacts, assertNoProblems } from './rules/pass';
 import { bodyTexts, frontmatterTexts } from './rules/texts';
 import { pageTitleProblem } from './rules/titles';
@@ -54,11 +55,11 @@ function readEntry<S extends z.ZodType<Record<string, unknown>>>(
     const problem = title.pageTitles(titleText).map(pageTitleProblem).find(Boolean);
     if (problem) assertNoProblems(mdx.file, [{ field: title.field, problem }]);
   }
-  assertFacts(
-    mdx.file,
-    [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')],
-    sourcesOf(data),
-  );
+  assertFacts(mdx.file, [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')]);
+  assertNoProblems(mdx.file, [
+    ...typedLabelProblems(mdx.ast, 'body'),
+    ...alternativeOrderProblems(mdx.ast, 'body'),
+  ]);
   return {
     id,
     file: mdx.file,
@@ -91,8 +92,4 @@ export function readCollection<S extends z.ZodType<Record<string, unknown>>>(
     );
   }
   return read.get(key) as Entry<z.output<S>>[];
-}
-
-function sourcesOf(data: Record<string, unknown>) {
-  return Array.isArray(data.sources) ? (data.sources as { title: string; url: string }[]) : [];
 }

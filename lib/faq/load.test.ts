@@ -3,15 +3,9 @@ import { contentErrorOf, contentFolder, mdxFile } from '@/tests/content-folder';
 import { faqSections } from './load';
 import { readFaq } from './read-faq';
 
-const source = {
-  title: 'LinkedIn Help: Withdraw an invitation',
-  url: 'https://www.linkedin.com/help/linkedin/answer/a568295',
-};
-
 const valid = {
   question: 'Will they know?',
-  sources: [source],
-  lastChecked: '2026-11-27',
+  sources: ['a568295'],
 };
 
 function item(fields: Record<string, unknown>, body = 'No, LinkedIn does not notify them.') {
@@ -53,26 +47,26 @@ describe('loadFaq with broken items', () => {
     ['no sources', { 'x.mdx': item({ ...valid, sources: undefined }) }, 'x.mdx', 'sources'],
     ['empty sources', { 'x.mdx': item({ ...valid, sources: [] }) }, 'x.mdx', 'sources'],
     [
-      'source without a URL',
-      { 'x.mdx': item({ ...valid, sources: [{ title: 'Help' }] }) },
+      'a source written out instead of cited by id',
+      { 'x.mdx': item({ ...valid, sources: [{ title: 'Help', url: 'https://example.com' }] }) },
       'x.mdx',
-      'sources.0.url',
+      'sources.0',
     ],
     [
-      'source with a relative URL',
-      { 'x.mdx': item({ ...valid, sources: [{ title: 'Help', url: '/help' }] }) },
+      'an unknown source id',
+      { 'x.mdx': item({ ...valid, sources: ['a568295', 'a999999'] }) },
       'x.mdx',
-      'sources.0.url',
+      'sources.1',
     ],
     [
-      'missing lastChecked',
-      { 'x.mdx': item({ ...valid, lastChecked: undefined }) },
+      'a source cited twice',
+      { 'x.mdx': item({ ...valid, sources: ['a568295', 'a568295'] }) },
       'x.mdx',
-      'lastChecked',
+      'sources.1',
     ],
     [
-      'lastChecked not a date',
-      { 'x.mdx': item({ ...valid, lastChecked: 'last week' }) },
+      'a hand-typed lastChecked',
+      { 'x.mdx': item({ ...valid, lastChecked: '2026-11-27' }) },
       'x.mdx',
       'lastChecked',
     ],

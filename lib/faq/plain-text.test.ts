@@ -17,6 +17,11 @@ describe('plainText', () => {
       '<Callout kind="warning">\nWait **three weeks**.\n</Callout>',
       'Wait three weeks.',
     ],
+    [
+      'a LinkedIn label reads as its text (what FAQ search finds)',
+      'Open <UI id="more" />, then choose <UI id="pending" />.',
+      'Open More, then choose Pending.',
+    ],
     ['headings and inline code keep their text', '## Why\n\nUse `People`.', 'Why Use People.'],
   ])('%s', (_, body, expected) => {
     expect(plainText('content/faq/x.mdx', body)).toBe(expected);

@@ -1,4 +1,6 @@
 import { parseMdx } from '@/lib/content/mdx';
+import { labelIdOf } from '@/lib/content/rules/texts';
+import { labelText } from '@/lib/labels/registry';
 
 interface Node {
   type: string;
@@ -20,6 +22,8 @@ const inline = new Set([
 function collect(node: Node): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   if (node.type === 'break') return ' ';
+  const label = labelIdOf(node);
+  if (label) return labelText(label);
   const children = node.children ?? [];
   // Block children stand apart; inline ones run together as the sentence they form.
   const separator = children.some((child) => !inline.has(child.type)) ? ' ' : '';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { requiredText } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 
 export { categoryAnchor, faqCategories, type FaqCategory } from './categories';
 

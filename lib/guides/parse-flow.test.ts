@@ -12,9 +12,9 @@ platform: ios
 title: Withdraw an invitation in the app
 description: Tap through to a withdrawn invitation.
 sources:
-  - title: 'LinkedIn Help: Withdraw an invitation'
-    url: https://www.linkedin.com/help/linkedin/answer/a568295
-lastChecked: "2026-11-27"
+  - a568295
+  - a551012
+  - maverrik-how-to
 ---
 `;
 
@@ -22,13 +22,13 @@ const steps = `
 <Step id="open-my-network" title="Tap My Network">
 <Screen view="home" highlight="my-network" />
 
-Tap **My Network** in the bottom bar.
+Tap <UI id="my-network" /> in the bottom bar.
 </Step>
 
 <Step id="confirm" title="Tap Withdraw to confirm">
 <Screen view="withdraw-dialog" highlight="confirm-withdraw" />
 
-Tap **Withdraw**.
+Tap <UI id="withdraw" />.
 
 <Callout kind="note">
 You can't invite them again for up to three weeks.
@@ -44,7 +44,7 @@ function edit(from: string, to: string): string {
   return valid.replace(from, to);
 }
 
-const firstBody = 'Tap **My Network** in the bottom bar.';
+const firstBody = 'Tap <UI id="my-network" /> in the bottom bar.';
 const firstScreen = '<Screen view="home" highlight="my-network" />';
 
 describe('parseFlow: a valid flow', () => {
@@ -57,13 +57,15 @@ describe('parseFlow: a valid flow', () => {
       platform: 'ios',
       title: 'Withdraw an invitation in the app',
       description: 'Tap through to a withdrawn invitation.',
-      sources: [
-        {
-          title: 'LinkedIn Help: Withdraw an invitation',
-          url: 'https://www.linkedin.com/help/linkedin/answer/a568295',
-        },
-      ],
-      lastChecked: '2026-11-27',
+    });
+    expect(flow.sources.map((source) => source.id)).toEqual([
+      'a568295',
+      'a551012',
+      'maverrik-how-to',
+    ]);
+    expect(flow.sources[0]).toMatchObject({
+      kind: 'linkedin-help',
+      url: 'https://www.linkedin.com/help/linkedin/answer/a568295',
     });
   });
 
@@ -87,36 +89,31 @@ describe('parseFlow: a valid flow', () => {
   it('keeps each body as MDX without its <Screen>', () => {
     expect(flow.steps.map((step) => step.body)).toEqual([
       firstBody,
-      'Tap **Withdraw**.\n\n<Callout kind="note">\nYou can\'t invite them again for up to three weeks.\n</Callout>',
+      'Tap <UI id="withdraw" />.\n\n<Callout kind="note">\nYou can\'t invite them again for up to three weeks.\n</Callout>',
     ]);
   });
 
   it('names the step the Sent-list shortcut leads to, when the flow gives one', () => {
     expect(flow.sentListStep).toBeUndefined();
-    const named = parseFlow(file, edit('lastChecked:', 'sentListStep: confirm\nlastChecked:'));
+    const named = parseFlow(file, edit('sources:', 'sentListStep: confirm\nsources:'));
     expect(named.sentListStep).toBe('confirm');
-  });
-
-  it('reads an unquoted YAML date as the same day', () => {
-    const unquoted = parseFlow(file, edit('lastChecked: "2026-11-27"', 'lastChecked: 2026-11-27'));
-    expect(unquoted.lastChecked).toBe('2026-11-27');
   });
 });
 
 // The first step offered in two forms: the shared words come first, then each variant.
 const variantStep = `<Step id="open-my-network" title="Tap My Network">
-Find **My Network**.
+Find <UI id="my-network" />.
 
-<Variant id="tab" label="A tab" seen="Seen most recently (2026)">
+<Variant id="tab" label="A tab" seen="The freshest evidence">
 <Screen view="home" highlight="my-network" />
 
-Tap **My Network** in the bottom bar.
+Tap <UI id="my-network" /> in the bottom bar.
 </Variant>
 
-<Variant id="photo" label="Your photo" seen="Older (2020)">
+<Variant id="photo" label="Your photo" seen="An older layout">
 <Screen view="home" highlight="me" />
 
-Tap your photo, then **My Network**.
+Tap your photo, then <UI id="my-network" />.
 </Variant>
 </Step>`;
 const withVariants = edit(
@@ -135,21 +132,21 @@ describe('parseFlow: a step with variants', () => {
     expect(step).toEqual({
       id: 'open-my-network',
       title: 'Tap My Network',
-      body: 'Find **My Network**.',
+      body: 'Find <UI id="my-network" />.',
       variants: [
         {
           id: 'tab',
           label: 'A tab',
-          seen: 'Seen most recently (2026)',
+          seen: 'The freshest evidence',
           screen: { view: 'home', highlight: 'my-network' },
-          body: 'Tap **My Network** in the bottom bar.',
+          body: 'Tap <UI id="my-network" /> in the bottom bar.',
         },
         {
           id: 'photo',
           label: 'Your photo',
-          seen: 'Older (2020)',
+          seen: 'An older layout',
           screen: { view: 'home', highlight: 'me' },
-          body: 'Tap your photo, then **My Network**.',
+          body: 'Tap your photo, then <UI id="my-network" />.',
         },
       ],
     });
@@ -181,7 +178,10 @@ const variantsBroken: { name: string; source: string; field: string; problem: Re
   },
   {
     name: 'a <Screen> beside the variants',
-    source: editVariants('Find **My Network**.', `${firstScreen}\n\nFind **My Network**.`),
+    source: editVariants(
+      'Find <UI id="my-network" />.',
+      `${firstScreen}\n\nFind <UI id="my-network" />.`,
+    ),
     field: 'steps[1].screen',
     problem: /stands beside <Variant> blocks/,
   },
@@ -220,32 +220,38 @@ const variantsBroken: { name: string; source: string; field: string; problem: Re
   },
   {
     name: 'a variant that doesn’t say how fresh its evidence is',
-    source: editVariants(' seen="Older (2020)"', ''),
+    source: editVariants(' seen="An older layout"', ''),
     field: 'steps[1].variants[2].seen',
     problem: /is required/,
   },
   {
+    name: 'a variant that types a date instead of letting the page derive it',
+    source: editVariants('seen="An older layout"', 'seen="An older layout (2020)"'),
+    field: 'steps[1].variants[2].seen',
+    problem: /types a date: the page shows when the screen was last seen/,
+  },
+  {
     name: 'a variant with a misspelt attribute',
-    source: editVariants('seen="Older (2020)"', 'seen="Older (2020)" lable="x"'),
+    source: editVariants('seen="An older layout"', 'seen="An older layout" lable="x"'),
     field: 'steps[1].variants[2].lable',
     problem: /not a field/,
   },
   {
     name: 'a variant with nothing to say',
-    source: editVariants('\nTap your photo, then **My Network**.\n', ''),
+    source: editVariants('\nTap your photo, then <UI id="my-network" />.\n', ''),
     field: 'steps[1].variants[2].body',
     problem: /is empty: say what to do when the screen shows Your photo/,
   },
   {
     name: 'a variant step with no shared words',
-    source: editVariants('Find **My Network**.\n\n', ''),
+    source: editVariants('Find <UI id="my-network" />.\n\n', ''),
     field: 'steps[1].body',
     problem: /is empty/,
   },
   {
     name: 'a <Variant> inside a variant',
     source: editVariants(
-      'Tap your photo, then **My Network**.',
+      'Tap your photo, then <UI id="my-network" />.',
       'Tap your photo.\n\n<Variant id="inner" label="Inner" seen="x">\n<Screen view="home" highlight="me" />\n\nInner.\n</Variant>',
     ),
     field: 'steps[1].variants[2].variant',
@@ -310,48 +316,33 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'missing sources',
-    source: edit(
-      "sources:\n  - title: 'LinkedIn Help: Withdraw an invitation'\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\n",
-      '',
-    ),
+    source: edit('sources:\n  - a568295\n  - a551012\n  - maverrik-how-to\n', ''),
     field: 'sources',
     problem: /is required/,
   },
   {
     name: 'no sources',
-    source: edit(
-      "sources:\n  - title: 'LinkedIn Help: Withdraw an invitation'\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\n",
-      'sources: []\n',
-    ),
+    source: edit('sources:\n  - a568295\n  - a551012\n  - maverrik-how-to\n', 'sources: []\n'),
     field: 'sources',
     problem: /at least one source/,
   },
   {
-    name: 'a source without url',
-    source: edit('    url: https://www.linkedin.com/help/linkedin/answer/a568295\n', ''),
-    field: 'sources.0.url',
-    problem: /absolute URL/,
+    name: 'an unknown source id',
+    source: edit('  - a551012\n', '  - a551012-typo\n'),
+    field: 'sources.1',
+    problem: /"a551012-typo" is not a source in content\/sources.ts/,
   },
   {
-    name: 'a source with a relative url',
-    source: edit(
-      'url: https://www.linkedin.com/help/linkedin/answer/a568295',
-      'url: /help/answer/a568295',
-    ),
-    field: 'sources.0.url',
-    problem: /absolute URL/,
+    name: 'a source written out, not cited by id',
+    source: edit('  - a551012\n', '  - title: Help\n    url: https://example.com\n'),
+    field: 'sources.1',
+    problem: /must be a source id/,
   },
   {
-    name: 'missing lastChecked',
-    source: edit('lastChecked: "2026-11-27"\n', ''),
+    name: 'a hand-typed lastChecked',
+    source: edit('---\n\n', 'lastChecked: "2026-11-27"\n---\n\n'),
     field: 'lastChecked',
-    problem: /YYYY-MM-DD/,
-  },
-  {
-    name: 'bad lastChecked',
-    source: edit('lastChecked: "2026-11-27"', 'lastChecked: "27/11/2026"'),
-    field: 'lastChecked',
-    problem: /YYYY-MM-DD/,
+    problem: /is derived from the read dates/,
   },
   {
     name: 'platform not one of the three',
@@ -361,7 +352,7 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a sentListStep that is not a step',
-    source: edit('lastChecked: "2026-11-27"', 'sentListStep: withdraw\nlastChecked: "2026-11-27"'),
+    source: edit('sources:', 'sentListStep: withdraw\nsources:'),
     field: 'sentListStep',
     problem: /"withdraw" is not a step of this flow \(open-my-network, confirm\)/,
   },
@@ -456,7 +447,7 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a lowercase HTML tag',
-    source: edit('**My Network**', '<b>My Network</b>'),
+    source: edit('<UI id="my-network" />', '<b>My Network</b>'),
     field: 'body',
     problem: /unknown component <b>/,
   },
@@ -480,7 +471,10 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   },
   {
     name: 'a <Step> left open',
-    source: edit('Tap **Withdraw**.', 'Tap **Withdraw**.\n\n<Step id="open" title="Open">'),
+    source: edit(
+      'Tap <UI id="withdraw" />.',
+      'Tap <UI id="withdraw" />.\n\n<Step id="open" title="Open">',
+    ),
     field: 'body',
     problem: /not valid MDX/,
   },

@@ -2,6 +2,7 @@ import { collections } from '@/lib/content/collections';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import type { ContentLink } from '@/lib/content/links';
 import { isJsx, parseMdx } from '@/lib/content/mdx';
+import { alternativeOrderProblems, typedLabelProblems } from '@/lib/content/rules/labels';
 import { assertFacts, assertNoProblems } from '@/lib/content/rules/pass';
 import type { ContentText } from '@/lib/content/rules/texts';
 import { pageTitleProblem, siteTitle, stepPageTitle } from '@/lib/content/rules/titles';
@@ -36,7 +37,7 @@ export function parseFlow(file: string, source: string): Flow {
       );
     }
     const n = steps.length + 1;
-    const parsed = parseStep(file, mdx.body, node, n);
+    const parsed = parseStep(file, mdx.body, node, n, frontmatter.platform);
     const step = parsed.step;
     if (steps.some((other) => other.id === step.id)) {
       throw new ContentError(file, `steps[${n}].id`, `"${step.id}" is used by another step`);
@@ -60,8 +61,11 @@ export function parseFlow(file: string, source: string): Flow {
   assertFacts(
     file,
     texts.map((text) => ({ ...text, platform: frontmatter.platform })),
-    frontmatter.sources,
   );
+  assertNoProblems(file, [
+    ...typedLabelProblems(mdx.ast, 'body'),
+    ...alternativeOrderProblems(mdx.ast, 'body'),
+  ]);
   if (frontmatter.sentListStep && !steps.some((step) => step.id === frontmatter.sentListStep)) {
     throw new ContentError(
       file,

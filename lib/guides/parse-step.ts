@@ -4,6 +4,7 @@ import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import { bodyLinks, type ContentLink } from '@/lib/content/links';
 import { attributesOf, isJsx, sliceSource } from '@/lib/content/mdx';
 import { bodyTexts, type ContentText } from '@/lib/content/rules/texts';
+import type { Platform } from '@/lib/platform/platforms';
 import { isHighlightOf } from '@/lib/screens/catalog';
 import { stepBaseSchema, type Step, type StepScreen, type Variant } from './schema';
 
@@ -21,10 +22,16 @@ const named = (node: BlockNode, name: string) =>
   node.children.filter((child) => isJsx(child) && child.name === name) as BlockNode[];
 
 /**
- * The n-th <Step>: its attributes, then either its one <Screen> and the body around it, or
+ * The n-th <Step> (of a flow for `platform`: its labels read as there): its attributes, then either its one <Screen> and the body around it, or
  * its shared body and two or more <Variant> blocks, each with one <Screen> and its own body.
  */
-export function parseStep(file: string, source: string, node: BlockNode, n: number): ParsedStep {
+export function parseStep(
+  file: string,
+  source: string,
+  node: BlockNode,
+  n: number,
+  platform?: Platform,
+): ParsedStep {
   const at = `steps[${n}]`;
   const screens = named(node, 'Screen');
   const variantNodes = named(node, 'Variant');
@@ -40,7 +47,7 @@ export function parseStep(file: string, source: string, node: BlockNode, n: numb
   );
   const texts: ContentText[] = [
     { text: attributes.title, field: `${at}.title`, line: node.position?.start.line },
-    ...shared.flatMap((child) => bodyTexts(child, `${at}.body`)),
+    ...shared.flatMap((child) => bodyTexts(child, `${at}.body`, platform)),
   ];
   const links = shared.flatMap((child) => bodyLinks(child, `${at}.body`));
   const base = parseOrThrow(
@@ -97,7 +104,7 @@ export function parseStep(file: string, source: string, node: BlockNode, n: numb
     texts.push(
       { text: variant.label, field: `${vat}.label`, line },
       { text: variant.seen, field: `${vat}.seen`, line },
-      ...rest.flatMap((child) => bodyTexts(child, `${vat}.body`)),
+      ...rest.flatMap((child) => bodyTexts(child, `${vat}.body`, platform)),
     );
     links.push(...rest.flatMap((child) => bodyLinks(child, `${vat}.body`)));
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { kebabId, requiredText } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 import { contentComponents } from '@/lib/content/contract';
 import type { ContentLink } from '@/lib/content/links';
 import { platforms } from '@/lib/platform/platforms';

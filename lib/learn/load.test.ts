@@ -6,10 +6,7 @@ const valid = {
   title: 'Invitation limits',
   description: 'What LinkedIn limits.',
   order: 1,
-  sources: [
-    { title: 'LinkedIn Help', url: 'https://www.linkedin.com/help/linkedin/answer/a550555' },
-  ],
-  lastChecked: '2026-11-27',
+  sources: ['a550555'],
 };
 
 const page = (fields: Record<string, unknown>, body = 'LinkedIn publishes no number.') =>
@@ -26,10 +23,16 @@ describe('readLearnPages with broken pages', () => {
     ],
     ['no sources', { 'x.mdx': page({ ...valid, sources: [] }) }, 'x.mdx', 'sources'],
     [
-      'bad lastChecked',
-      { 'x.mdx': page({ ...valid, lastChecked: '27/11/2026' }) },
+      'a hand-typed lastChecked',
+      { 'x.mdx': page({ ...valid, lastChecked: '2026-11-27' }) },
       'x.mdx',
       'lastChecked',
+    ],
+    [
+      'an unknown source id',
+      { 'x.mdx': page({ ...valid, sources: ['a5505'] }) },
+      'x.mdx',
+      'sources.0',
     ],
     ['missing order', { 'x.mdx': page({ ...valid, order: undefined }) }, 'x.mdx', 'order'],
     ['empty body', { 'x.mdx': page(valid, ' ') }, 'x.mdx', 'body'],

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provenanceSchema } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 
 /**
  * Frontmatter of content/pages/<id>.mdx: the words of pages and panels that are not a content

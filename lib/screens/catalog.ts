@@ -5,7 +5,11 @@ import { labelText, type LabelKey } from './labels';
 type TargetWords = {
   /** The thing's name after "Click"/"Tap" in the callout, e.g. "Withdraw". */
   label: string;
-  /** Completes "… is highlighted" in the picture's text alternative; `{label}` stands for the label. */
+  /**
+   * Completes "… is highlighted" in the picture's text alternative. `{label}` stands for the
+   * element's own label, `{<key>}` for another of LinkedIn's labels, so no LinkedIn word is
+   * typed here twice.
+   */
   description: string;
   /** Replaces "Click …"/"Tap …" when the step asks to look rather than press. */
   callout?: string;
@@ -39,7 +43,7 @@ const screenCatalog = {
     targets: {
       me: {
         label: 'me',
-        description: 'your photo, under Me in the top bar',
+        description: 'your photo, under {me} in the top bar',
         callout: 'Check your photo',
         on: phones({
           label: { words: 'your photo' },
@@ -49,8 +53,8 @@ const screenCatalog = {
       },
       'my-network': {
         label: 'my-network',
-        description: 'the My Network icon (two people)',
-        on: phones({ description: 'the My Network tab (two people) in the bottom bar' }),
+        description: 'the {label} icon (two people)',
+        on: phones({ description: 'the {label} tab (two people) in the bottom bar' }),
       },
     },
   },
@@ -59,36 +63,36 @@ const screenCatalog = {
     targets: {
       'search-box': {
         label: 'search',
-        description: 'the Search box at the top left',
-        on: phones({ description: 'the Search bar at the top' }),
+        description: 'the {label} box at the top left',
+        on: phones({ description: 'the {label} bar at the top' }),
       },
     },
   },
   'my-network': {
     title: 'the My Network page, on its Grow tab',
     targets: {
-      'grow-tab': { label: 'grow', description: 'the Grow tab, next to Catch up' },
-      'show-all': { label: 'show-all', description: 'the Show all link beside Invitations' },
-      manage: { label: 'manage', description: 'the Manage link beside Invitations' },
-      'see-all': { label: 'see-all', description: 'the See all link beside Invitations' },
-      arrow: { label: { words: 'the arrow' }, description: 'the arrow beside Invitations' },
+      'grow-tab': { label: 'grow', description: 'the {label} tab, next to {catch-up}' },
+      'show-all': { label: 'show-all', description: 'the {label} link beside {invitations}' },
+      manage: { label: 'manage', description: 'the {label} link beside {invitations}' },
+      'see-all': { label: 'see-all', description: 'the {label} link beside {invitations}' },
+      arrow: { label: { words: 'the arrow' }, description: 'the arrow beside {invitations}' },
     },
   },
   invitations: {
     title: 'the invitations page, on the Received tab',
     targets: {
-      'sent-tab': { label: 'sent-tab', description: 'the Sent tab, next to Received' },
+      'sent-tab': { label: 'sent-tab', description: 'the {label} tab, next to {received}' },
       'people-filter': { label: 'people-filter', description: 'the {label} filter' },
     },
   },
   'sent-list': {
     title: 'the list of invitations you sent',
     targets: {
-      withdraw: { label: 'withdraw', description: 'the Withdraw button on the person’s row' },
+      withdraw: { label: 'withdraw', description: 'the {label} button on the person’s row' },
       'people-filter': { label: 'people-filter', description: 'the {label} filter above the list' },
       'load-more': {
         label: 'load-more',
-        description: 'the Load more button below the list (an older layout)',
+        description: 'the {label} button below the list (an older layout)',
       },
     },
   },
@@ -97,31 +101,31 @@ const screenCatalog = {
     title:
       'the Withdraw invitation dialog (it warns that you won’t be able to resend to this person for up to 3 weeks)',
     targets: {
-      'confirm-withdraw': { label: 'withdraw', description: 'the Withdraw button in the dialog' },
+      'confirm-withdraw': { label: 'withdraw', description: 'the {label} button in the dialog' },
     },
   },
   'pending-profile': {
     title: 'the profile of someone you invited',
     targets: {
-      pending: { label: 'pending', description: 'the Pending button, next to Message' },
+      pending: { label: 'pending', description: 'the {label} button, next to {message}' },
       more: {
         label: 'more',
-        description: 'the {label} button beside Pending',
-        on: phones({ description: 'the {label} button (…) beside Pending' }),
+        description: 'the {label} button beside {pending}',
+        on: phones({ description: 'the {label} button (…) beside {pending}' }),
       },
       following: {
         label: 'following',
-        description: 'Following in the More menu',
+        description: '{label} in the {more} menu',
       },
     },
   },
   'pending-menu': {
     title: 'a profile whose main button is Follow, with the More menu open',
     targets: {
-      pending: { label: 'pending', description: 'Pending in the menu' },
+      pending: { label: 'pending', description: '{label} in the menu' },
       'withdraw-invitation': {
         label: 'withdraw-invitation',
-        description: 'Withdraw invitation in the menu (an older layout)',
+        description: '{label} in the menu (an older layout)',
       },
     },
   },
@@ -134,16 +138,16 @@ const screenCatalog = {
     targets: {
       'remove-connection': {
         label: 'remove-connection',
-        description: 'Remove connection in the menu',
+        description: '{label} in the menu',
       },
-      block: { label: 'block', description: 'Block in the menu' },
+      block: { label: 'block', description: '{label} in the menu' },
     },
   },
   'remove-dialog': {
     // No source gives its title, so the picture quotes none.
     title: 'the confirmation that removes the connection',
     targets: {
-      'confirm-remove': { label: 'remove', description: 'the Remove button in the dialog' },
+      'confirm-remove': { label: 'remove', description: 'the {label} button in the dialog' },
     },
   },
 } as const satisfies Record<string, ViewEntry>;
@@ -182,7 +186,10 @@ export function wordsFor(
   const { on, ...words } = entry;
   const { label: naming, description, ...rest } = { ...words, ...on?.[platform] };
   const label = typeof naming === 'string' ? say(naming) : naming.words;
-  return { ...rest, label, description: description.replace('{label}', label) };
+  const described = description.replace(/\{([a-z-]+)\}/g, (_, key: string) =>
+    key === 'label' ? label : say(key as LabelKey),
+  );
+  return { ...rest, label, description: described };
 }
 
 export function viewTitle(view: ScreenView): string {

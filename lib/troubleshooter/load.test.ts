@@ -6,7 +6,7 @@ import { loadTroubleshooterPage } from './pages';
 import { buildTroubleshooter } from './read-tree';
 
 const frontmatter = (title: string, answers = '') =>
-  `---\ntitle: "${title}"\n${answers}sources:\n  - title: "LinkedIn Help: Withdraw an invitation"\n    url: https://www.linkedin.com/help/linkedin/answer/a568295\nlastChecked: "2026-11-27"\n---\n\n`;
+  `---\ntitle: "${title}"\n${answers}sources: [a568295]\n---\n\n`;
 /** A question's file, with its answers' words (YAML lines under `answers:`). */
 const question = (title: string, answers = '  first: First\n  second: Second\n') =>
   frontmatter(title, `answers:\n${answers}`) + 'Pick one.\n';

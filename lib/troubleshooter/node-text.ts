@@ -59,7 +59,6 @@ export function answersOf(entry: Entry<NodeText>, tree: Tree): Answer[] {
   assertFacts(
     entry.file,
     answers.map((answer) => ({ text: answer.label, field: `answers.${answer.id}` })),
-    [],
   );
   return answers;
 }

@@ -1,5 +1,5 @@
 import { collections } from '@/lib/content/collections';
-import { mergeProvenance, type Provenance } from '@/lib/content/common-schema';
+import { mergeProvenance, type Provenance } from '@/lib/sources/provenance';
 import { ContentError } from '@/lib/content/errors';
 import { localeFolder } from '@/lib/content/locale-folder';
 import { onceByKey } from '@/lib/content/memo';
@@ -30,7 +30,7 @@ export interface TroubleshooterNode {
   adviceFrom?: string;
   /** What the page renders: the node's words, then the borrowed advice if any. */
   body: string;
-  /** Every source of what the page shows, and the oldest of their lastChecked days. */
+  /** Every source of what the page shows. */
   provenance: Provenance;
   /** The answers that lead here from the start; empty for the start. */
   trail: TrailItem[];

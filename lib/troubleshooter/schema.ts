@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { kebabId, provenanceSchema, requiredText } from '@/lib/content/common-schema';
+import { kebabId, requiredText } from '@/lib/content/common-schema';
+import { provenanceSchema } from '@/lib/sources/provenance';
 
 /**
  * Frontmatter of content/troubleshooter/nodes/<node-id>.mdx: a question's title and the words

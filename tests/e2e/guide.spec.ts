@@ -209,6 +209,25 @@ test.describe('without JavaScript', () => {
     headings.slice(0, -1).forEach((text, i) => expect(text).toMatch(new RegExp(`^${i + 1}\\s`)));
     await expect(page.getByRole('button', { name: /Next/ })).toBeHidden();
   });
+
+  test('each step offers a prefilled report of a screen that doesn’t match', async ({
+    page,
+  }, testInfo) => {
+    const platform = devicePlatform(testInfo);
+    await page.goto(`/guide/${platform}/confirm`);
+    const step = page.locator('[data-step-panel="confirm"]');
+    await expect(step).toContainText(/LinkedIn’s screen last seen .+, by /);
+    const href = await step
+      .getByRole('link', { name: 'Tell us what your screen shows' })
+      .getAttribute('href');
+    const report = new URL(href!);
+    expect(report.protocol).toBe('mailto:');
+    const body = report.searchParams.get('body')!;
+    expect(body).toContain(`/guide/${platform}/confirm`);
+    expect(body).toContain('Step: confirm');
+    expect(body).toContain(`Platform: ${platform}`);
+    expect(body).toMatch(/Page built: \d{4}-\d{2}-\d{2}/);
+  });
 });
 
 test.describe('unknown addresses', () => {

@@ -41,7 +41,7 @@ export default async function LearnPage({ params }: { params: Params }) {
       <div className="mt-6 leading-relaxed">
         <MdxContent source={page.body} />
       </div>
-      <SourcesList sources={page.data.sources} lastChecked={page.data.lastChecked} />
+      <SourcesList sources={page.data.sources} />
     </article>
   );
 }

@@ -12,7 +12,7 @@ const sent = { tab: 'sent', pages: false, loadMore: false } as const;
 /** The confirm dialog, headed Withdraw invitation, with LinkedIn's three-week warning. */
 const confirm = (say: Say): ConfirmSpec => ({
   title: say('withdraw-invitation'),
-  message: say('withdraw-warning'),
+  message: say('withdraw-dialog-warning'),
   cancel: say('cancel'),
   confirm: say('withdraw'),
   name: 'confirm-withdraw',

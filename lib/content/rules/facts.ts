@@ -22,10 +22,6 @@ const negation = /\b(not|no|never)\b|n['’]t\b/i;
 const tap = /\btap(?:s|ped|ping)?\b/i;
 const click = /\bclick/i;
 
-/** The first index of any of `labels` in `text`, or Infinity. */
-const firstOf = (text: string, labels: readonly string[]) =>
-  Math.min(...labels.map((label) => text.indexOf(label)).filter((at) => at >= 0), Infinity);
-
 export const textRules: readonly TextRule[] = [
   {
     id: 'no-clean-slate',
@@ -112,13 +108,61 @@ export const textRules: readonly TextRule[] = [
     breaks: (s) => /\bgear\b/i.test(s),
   },
   {
-    id: 'show-all-first',
-    checks: 'where Show all, Manage and See all are named together, "Show all" comes first',
+    id: 'three-notes-not-five',
+    checks: 'never "five" personal notes a month',
     reason:
-      'Show all is the label with the freshest evidence (field notes 2026-09-02); the others are older',
+      'LinkedIn’s current help reportedly says three (a563153, quoted September–October 2026); only its older help said five',
+    breaks: (s) => /\bnotes?\b/i.test(s) && /\b(?:five|5)\b/i.test(s),
+  },
+  {
+    id: 'scrolling-before-load-more',
+    checks: 'where "Load more" is named, scrolling inside the list comes first',
+    reason:
+      'a real account on 2026-09-10 saw older Sent rows load ten at a time as it scrolled the list, and no Load more button: Load more is the older layout',
     reads: 'block',
     breaks: (text) =>
-      text.includes('Show all') && firstOf(text, ['Manage', 'See all']) < text.indexOf('Show all'),
+      text.includes('Load more') && !/scroll/i.test(text.slice(0, text.indexOf('Load more'))),
+  },
+  {
+    id: 'only-pending-listed',
+    checks: 'never "every invitation you’ve sent" is listed',
+    reason:
+      'the Sent list shows only invitations still waiting for an answer (LinkedIn Help a_id 26, 2015-08-31; a real account, 2026-09-10)',
+    breaks: (s) =>
+      /\b(?:every|all(?: the)?|each) invitations? (?:you(?:['’]ve| have)? )?sent\b/i.test(s) &&
+      !/still waiting|pending/i.test(s),
+  },
+  {
+    id: 'pending-first-in-more',
+    checks: 'where the More menu’s "Withdraw invitation" is named, "Pending" comes first',
+    reason:
+      'in 2026 page markup the More menu’s item reads Pending; "Withdraw invitation" is an older layout’s',
+    reads: 'block',
+    breaks: (text) =>
+      /\bMore\b/.test(text) &&
+      text.includes('Withdraw invitation') &&
+      !text.slice(0, text.indexOf('Withdraw invitation')).includes('Pending'),
+  },
+  {
+    id: 'following-inside-more',
+    checks: 'don’t send people to "the Follow button" to unfollow',
+    reason:
+      'on a profile with a pending invitation, Following sits inside the More menu (a real account, 2026-09-10)',
+    breaks: (s) => /\b(?:check|look at|see)\b[^.!?]{0,20}\bFollow(?:ing)? button\b/i.test(s),
+  },
+  {
+    id: 'no-remove-this-connection',
+    checks: 'never "Remove this connection"',
+    reason:
+      'the menu item reads Remove connection (2026 page markup); "Remove this connection" survives only in old selectors',
+    breaks: (s) => /Remove this connection/i.test(s),
+  },
+  {
+    id: 'pending-beside-message',
+    checks: 'don’t place Pending "where Connect was"',
+    reason:
+      'after inviting, the profile reads Message · Pending · More: Pending sits beside Message (a real account, 2026-09-10)',
+    breaks: (s) => /where\s+Connect\s+was/i.test(s),
   },
   {
     id: 'desktop-says-click',

@@ -1,7 +1,5 @@
-import type { Source } from '@/lib/content/common-schema';
 import { ContentError } from '@/lib/content/errors';
 import { textRules, type TextRule } from './facts';
-import { sourceRules } from './sources';
 import type { Problem } from './problem';
 import { sentences, type ContentText } from './texts';
 
@@ -25,18 +23,6 @@ export function textProblems(texts: readonly ContentText[]): Problem[] {
   );
 }
 
-export function sourceProblems(sources: readonly Source[]): Problem[] {
-  return sources.flatMap((source, i) =>
-    sourceRules
-      .filter((rule) => rule.breaks(source))
-      .map((rule) => ({
-        field: `sources.${i}.url`,
-        rule: rule.id,
-        problem: `${source.url} breaks ${rule.id}: ${rule.checks}; ${rule.reason}`,
-      })),
-  );
-}
-
 /** The content-rules pass's verdict on one file: the first problem, and how many more. */
 export function assertNoProblems(file: string, problems: readonly Problem[]): void {
   const [first] = problems;
@@ -45,12 +31,7 @@ export function assertNoProblems(file: string, problems: readonly Problem[]): vo
   throw new ContentError(file, first.field, first.problem + more);
 }
 
-/** The facts and source rules over one file: what every loader runs on what it reads. */
-export function assertFacts(
-  file: string,
-  texts: readonly ContentText[],
-  sources: readonly Source[],
-): void {
-  const problems = [...sourceProblems(sources), ...textProblems(texts)];
-  assertNoProblems(file, problems);
+/** The facts rules over one file: what every loader runs on what it reads. */
+export function assertFacts(file: string, texts: readonly ContentText[]): void {
+  assertNoProblems(file, textProblems(texts));
 }

@@ -1,12 +1,14 @@
+import type { Problem } from './problem';
+
 /**
- * How content may cite, as rules the loaders run over every source in frontmatter. One
+ * How content may cite, as rules run over every source in content/sources.ts. One
  * entry per rule, like the facts rules (facts.ts): an id, what it checks, and the reason.
  */
 export interface SourceRule {
   id: string;
   checks: string;
   reason: string;
-  breaks: (source: { title: string; url: string }) => boolean;
+  breaks: (source: { url: string }) => boolean;
 }
 
 export const sourceRules: readonly SourceRule[] = [
@@ -24,3 +26,16 @@ export const sourceRules: readonly SourceRule[] = [
     },
   },
 ];
+
+/** Every source rule each source breaks, as problems naming the source's url. */
+export function sourceProblems(sources: readonly { url: string }[]): Problem[] {
+  return sources.flatMap((source, i) =>
+    sourceRules
+      .filter((rule) => rule.breaks(source))
+      .map((rule) => ({
+        field: `sources.${i}.url`,
+        rule: rule.id,
+        problem: `${source.url} breaks ${rule.id}: ${rule.checks}; ${rule.reason}`,
+      })),
+  );
+}

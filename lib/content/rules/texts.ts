@@ -1,4 +1,5 @@
 import type { Position } from 'unist';
+import { labelText } from '@/lib/labels/registry';
 import { isPlatform, type Platform } from '@/lib/platform/platforms';
 
 /** One piece of text a reader reads, and where it is in its file. */
@@ -22,10 +23,20 @@ interface Node {
 
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
 
-function inlineText(node: Node): string {
+/** A <UI id="…" /> label's id, where the node is one. */
+export function labelIdOf(node: Node): string | undefined {
+  if (node.type !== 'mdxJsxTextElement' || node.name !== 'UI') return undefined;
+  const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** A node's words as a reader reads them: a <UI> label reads as its text on that platform. */
+function inlineText(node: Node, platform: Platform | undefined): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   if (node.type === 'break') return ' ';
-  return (node.children ?? []).map(inlineText).join('');
+  const label = labelIdOf(node);
+  if (label) return labelText(label, platform);
+  return (node.children ?? []).map((child) => inlineText(child, platform)).join('');
 }
 
 function platformOf(node: Node): Platform | undefined {
@@ -38,7 +49,7 @@ function platformOf(node: Node): Platform | undefined {
 export function bodyTexts(ast: unknown, field: string, platform?: Platform): ContentText[] {
   const visit = (node: Node, under: Platform | undefined): ContentText[] => {
     if (blockTypes.has(node.type)) {
-      const text = inlineText(node).replace(/\s+/g, ' ').trim();
+      const text = inlineText(node, under).replace(/\s+/g, ' ').trim();
       return text ? [{ text, field, line: node.position?.start.line, platform: under }] : [];
     }
     const inner = platformOf(node) ?? under;
