@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { loadAllContent } from '@/lib/content/load-all';
-import { stepParams } from '@/lib/guides/routes';
+import { stepParams } from '@/lib/guides/step-pages';
 import { loadLearnPages } from '@/lib/learn/load';
 import { absoluteUrl } from '@/lib/metadata';
 import { platforms } from '@/lib/platform/platforms';

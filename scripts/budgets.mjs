@@ -13,7 +13,7 @@ export const cssGzKb = 20;
  * Every kind of page, first match wins: its URL matches `route` and, where `marker` is given,
  * the page marks itself `data-page-kind="<marker>"` (the troubleshooter's pages share one
  * URL shape). Each kind's first-load JavaScript may exceed the floor by `jsOverFloorKb`: 10 at
- * most for any page (issue 12), held just above what each kind measures so it can't creep.
+ * most for any page, held just above what each kind measures so it can't creep.
  * A page of no kind here is "other" on the strictest budget, so a new kind of page gets named.
  * `scripts/lib/export.mjs` classifies with this list for the audits and the browser suite.
  */

@@ -6,7 +6,7 @@ import { loadPageCopy } from '@/lib/pages/load';
 import { loadDone } from '@/lib/guides/done';
 import { loadFlow } from '@/lib/guides/load';
 import { resolveNextLinks } from '@/lib/guides/next-links';
-import { stepIndex, stepTitles } from '@/lib/guides/routes';
+import { stepIndex, stepTitles } from '@/lib/guides/step-pages';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
 import { flowPath, troubleshooterHref, type FlowKind } from '@/lib/routes';
 import { DonePanel } from './done-panel';

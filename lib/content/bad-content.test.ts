@@ -1,5 +1,5 @@
 /**
- * Every kind of broken content issue 11 found passing, each as a fixture fed to the loader
+ * Every kind of broken content that once passed the loaders, each as a fixture fed to the loader
  * that reads it: the error names the file and the field (and the line where there is one).
  */
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import type { Position } from 'unist';
+import { childrenOf, type MdxNode } from './mdx';
 
 /** A link in content: where it points, and where it is written (for the error message). */
 export interface ContentLink {
@@ -7,22 +7,15 @@ export interface ContentLink {
   line?: number;
 }
 
-interface Node {
-  type: string;
-  url?: string;
-  children?: Node[];
-  position?: Position;
-}
-
 /** Every Markdown link (and link definition) of a body: the one way links are read out of MDX. */
-export function bodyLinks(ast: unknown, field = 'body'): ContentLink[] {
-  const visit = (node: Node): ContentLink[] => [
+export function bodyLinks(ast: MdxNode, field = 'body'): ContentLink[] {
+  const visit = (node: MdxNode): ContentLink[] => [
     ...((node.type === 'link' || node.type === 'definition') && node.url
       ? [{ href: node.url, field, line: node.position?.start.line }]
       : []),
-    ...(node.children ?? []).flatMap(visit),
+    ...childrenOf(node).flatMap(visit),
   ];
-  return visit(ast as Node);
+  return visit(ast);
 }
 
 /** Every `href` anywhere in frontmatter data, named by its path (`links.0.href`). */

@@ -43,7 +43,23 @@ export function readMdx(absolutePath: string): MdxFile {
   return parseMdx(displayPath(absolutePath), readContentFile(absolutePath));
 }
 
+/** Any node of a parsed body: mdast's own, and MDX's (mdast-util-mdx registers them). */
+export type MdxNode = Root | RootContent;
+
 export type JsxNode = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+/** A node's children, for a walk over the tree (a leaf has none). */
+export function childrenOf(node: MdxNode): readonly RootContent[] {
+  return 'children' in node ? node.children : [];
+}
+
+/** A tag's literal attribute, as content wrote it; undefined when absent or an {expression}. */
+export function attributeOf(node: JsxNode, name: string): string | undefined {
+  const attribute = node.attributes.find(
+    (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
+  );
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
+}
 
 export function isJsx(node: { type: string }): node is JsxNode {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';

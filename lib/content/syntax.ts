@@ -1,15 +1,14 @@
-import type { Position } from 'unist';
 import { contentComponents, type ContentTag } from './contract';
 import { ContentError } from './errors';
-import { attributesOf, isJsx, lineOf, type JsxNode, type MdxFile } from './mdx';
-
-interface Node {
-  type: string;
-  children?: Node[];
-  position?: Position;
-  url?: string;
-  title?: string | null;
-}
+import {
+  attributesOf,
+  childrenOf,
+  isJsx,
+  lineOf,
+  type JsxNode,
+  type MdxFile,
+  type MdxNode,
+} from './mdx';
 
 /**
  * What may stand in a body of this kind: only the tags its collection allows, each with
@@ -22,10 +21,10 @@ export function assertAllowedSyntax(
   kind: string,
   allowed: readonly ContentTag[],
 ): void {
-  const fail = (problem: string, node: Node): never => {
+  const fail = (problem: string, node: MdxNode): never => {
     throw new ContentError(mdx.file, 'body', `${problem}${lineOf(node)}`);
   };
-  const visit = (node: Node) => {
+  const visit = (node: MdxNode) => {
     if (node.type === 'mdxjsEsm') fail('imports and exports are not allowed', node);
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       fail('{expressions} are not allowed', node);
@@ -52,9 +51,9 @@ export function assertAllowedSyntax(
       }
       assertAttributes(mdx.file, node);
     }
-    for (const child of node.children ?? []) visit(child);
+    for (const child of childrenOf(node)) visit(child);
   };
-  visit(mdx.ast as Node);
+  visit(mdx.ast);
 }
 
 function assertAttributes(file: string, node: JsxNode) {

@@ -1,12 +1,6 @@
-import { parseMdx } from '@/lib/content/mdx';
+import { childrenOf, parseMdx, type MdxNode } from '@/lib/content/mdx';
 import { labelIdOf } from '@/lib/content/rules/texts';
 import { labelText } from '@/lib/labels/registry';
-
-interface Node {
-  type: string;
-  value?: unknown;
-  children?: Node[];
-}
 
 const inline = new Set([
   'text',
@@ -19,12 +13,12 @@ const inline = new Set([
   'break',
 ]);
 
-function collect(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+function collect(node: MdxNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const label = labelIdOf(node);
   if (label) return labelText(label);
-  const children = node.children ?? [];
+  const children = childrenOf(node);
   // Block children stand apart; inline ones run together as the sentence they form.
   const separator = children.some((child) => !inline.has(child.type)) ? ' ' : '';
   return children.map(collect).join(separator);

@@ -1,49 +1,38 @@
 import { alternativesOf, registeredTexts } from '@/lib/labels/registry';
+import { childrenOf, lineOf, type MdxNode } from '../mdx';
 import type { Problem } from './problem';
+import { labelIdOf } from './texts';
 
-interface Node {
-  type: string;
-  value?: unknown;
-  name?: string | null;
-  attributes?: { name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number } };
-}
-
-const plain = (node: Node): string =>
-  node.type === 'text' ? String(node.value ?? '') : (node.children ?? []).map(plain).join('');
+const plain = (node: MdxNode): string =>
+  node.type === 'text' ? node.value : childrenOf(node).map(plain).join('');
 
 /**
  * LinkedIn's labels are named by id (`<UI id="pending" />`), never typed: bold text that is a
  * label's text in content/labels.ts is a copy that would go stale when LinkedIn renames it.
  */
-export function typedLabelProblems(ast: unknown, field: string): Problem[] {
+export function typedLabelProblems(ast: MdxNode, field: string): Problem[] {
   const texts = registeredTexts();
-  const visit = (node: Node): Problem[] => {
+  const visit = (node: MdxNode): Problem[] => {
     if (node.type === 'strong') {
       const text = plain(node).trim();
       const id = texts.get(text);
       if (!id) return [];
-      const line = node.position ? ` (line ${node.position.start.line})` : '';
       return [
         {
           field,
           rule: 'labels-by-id',
-          problem: `**${text}**${line} is LinkedIn’s label "${id}" typed by hand: write <UI id="${id}" />, so its text comes from content/labels.ts`,
+          problem: `**${text}**${lineOf(node)} is LinkedIn’s label "${id}" typed by hand: write <UI id="${id}" />, so its text comes from content/labels.ts`,
         },
       ];
     }
-    return (node.children ?? []).flatMap(visit);
+    return childrenOf(node).flatMap(visit);
   };
-  return visit(ast as Node);
+  return visit(ast);
 }
 
-const labelIds = (node: Node): string[] => {
-  if (node.type === 'mdxJsxTextElement' && node.name === 'UI') {
-    const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
-    return typeof id === 'string' ? [id] : [];
-  }
-  return (node.children ?? []).flatMap(labelIds);
+const labelIds = (node: MdxNode): string[] => {
+  const id = labelIdOf(node);
+  return id ? [id] : childrenOf(node).flatMap(labelIds);
 };
 
 /**
@@ -51,8 +40,8 @@ const labelIds = (node: Node): string[] => {
  * freshest evidence comes first: the order is computed from content/labels.ts, so it changes
  * when the evidence does, and the words must follow.
  */
-export function alternativeOrderProblems(ast: unknown, field: string): Problem[] {
-  const visit = (node: Node): Problem[] => {
+export function alternativeOrderProblems(ast: MdxNode, field: string): Problem[] {
+  const visit = (node: MdxNode): Problem[] => {
     if (node.type === 'paragraph' || node.type === 'listItem') {
       const named = labelIds(node);
       for (const [i, id] of named.entries()) {
@@ -61,19 +50,18 @@ export function alternativeOrderProblems(ast: unknown, field: string): Problem[]
           .slice(i + 1)
           .find((other) => order.indexOf(other) >= 0 && order.indexOf(other) < order.indexOf(id));
         if (later) {
-          const line = node.position ? ` (line ${node.position.start.line})` : '';
           return [
             {
               field,
               rule: 'alternatives-freshest-first',
-              problem: `<UI id="${id}" /> comes before <UI id="${later}" />${line}, which has fresher evidence: name them ${order.join(', ')}`,
+              problem: `<UI id="${id}" /> comes before <UI id="${later}" />${lineOf(node)}, which has fresher evidence: name them ${order.join(', ')}`,
             },
           ];
         }
       }
       return [];
     }
-    return (node.children ?? []).flatMap(visit);
+    return childrenOf(node).flatMap(visit);
   };
-  return visit(ast as Node);
+  return visit(ast);
 }

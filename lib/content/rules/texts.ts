@@ -1,4 +1,4 @@
-import type { Position } from 'unist';
+import { attributeOf, childrenOf, type MdxNode } from '@/lib/content/mdx';
 import { labelText } from '@/lib/labels/registry';
 import { isPlatform, type Platform } from '@/lib/platform/platforms';
 
@@ -12,50 +12,43 @@ export interface ContentText {
   platform?: Platform;
 }
 
-interface Node {
-  type: string;
-  value?: unknown;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: Position;
-}
-
 const blockTypes = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** A <UI id="…" /> label's id, where the node is one. */
-export function labelIdOf(node: Node): string | undefined {
+export function labelIdOf(node: MdxNode): string | undefined {
   if (node.type !== 'mdxJsxTextElement' || node.name !== 'UI') return undefined;
-  const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
-  return typeof id === 'string' ? id : undefined;
+  return attributeOf(node, 'id');
 }
 
 /** A node's words as a reader reads them: a <UI> label reads as its text on that platform. */
-function inlineText(node: Node, platform: Platform | undefined): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+function inlineText(node: MdxNode, platform: Platform | undefined): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const label = labelIdOf(node);
   if (label) return labelText(label, platform);
-  return (node.children ?? []).map((child) => inlineText(child, platform)).join('');
+  return childrenOf(node)
+    .map((child) => inlineText(child, platform))
+    .join('');
 }
 
-function platformOf(node: Node): Platform | undefined {
+function platformOf(node: MdxNode): Platform | undefined {
+  if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
   if (node.name !== 'PlatformOnly') return undefined;
-  const value = node.attributes?.find((attribute) => attribute.name === 'platform')?.value;
+  const value = attributeOf(node, 'platform');
   return isPlatform(value) ? value : undefined;
 }
 
 /** The text of each paragraph, heading and table cell of a body, with the platform it is under. */
-export function bodyTexts(ast: unknown, field: string, platform?: Platform): ContentText[] {
-  const visit = (node: Node, under: Platform | undefined): ContentText[] => {
+export function bodyTexts(ast: MdxNode, field: string, platform?: Platform): ContentText[] {
+  const visit = (node: MdxNode, under: Platform | undefined): ContentText[] => {
     if (blockTypes.has(node.type)) {
       const text = inlineText(node, under).replace(/\s+/g, ' ').trim();
       return text ? [{ text, field, line: node.position?.start.line, platform: under }] : [];
     }
     const inner = platformOf(node) ?? under;
-    return (node.children ?? []).flatMap((child) => visit(child, inner));
+    return childrenOf(node).flatMap((child) => visit(child, inner));
   };
-  return visit(ast as Node, platform);
+  return visit(ast, platform);
 }
 
 /** The frontmatter fields a reader reads (title, description, question), where present. */

@@ -1,6 +1,6 @@
 import { loadAllFlows } from '@/lib/guides/load';
 import { loadDone } from '@/lib/guides/done';
-import { stepTitles } from '@/lib/guides/routes';
+import { stepTitles } from '@/lib/guides/step-pages';
 import { PAGE_TITLE_MAX } from '@/lib/metadata';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { donePageTitle, pageTitleProblem, siteTitle, stepPageTitle } from './titles';

@@ -5,7 +5,7 @@ import { site } from '@/lib/site';
 
 /**
  * The page titles content titles become. These spell the same titles as app/layout.tsx's
- * template ("%s · Unsend", held to it by app/layout.test.ts) and lib/guides/routes.ts
+ * template ("%s · Unsend", held to it by app/layout.test.ts) and lib/guides/step-pages.ts
  * stepTitles (titles.test.ts), so the limit is checked on what the browser tab and search results show.
  */
 export const siteTitle = (title: string) => `${title} · ${site.name}`;
