@@ -5,7 +5,7 @@ import { pageMetadata } from '@/lib/metadata';
 import { flowPath, type FlowKind } from '@/lib/routes';
 import { loadDone } from './done';
 import { loadFlow } from './load';
-import { stepIndex, stepParams, stepTitles } from './routes';
+import { stepIndex, stepParams, stepTitles } from './step-pages';
 
 /** `/<prefix>/<platform>` and `/<prefix>/<platform>/<step>`: one optional catch-all per flow kind. */
 export type FlowParams = Promise<{ platform: string; step?: string[] }>;

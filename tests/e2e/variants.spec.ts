@@ -21,7 +21,7 @@ test('the choice is a keyboard-usable radio group, the picture follows it, and i
   await expect(step(page).getByRole('heading', { level: 3 })).toHaveText('If you see Show all');
   // Its evidence note is shown with it: the first is the freshest.
   await expect(step(page).locator('[data-variant-panel][data-active]')).toContainText(
-    'Seen most recently',
+    'The label with the freshest evidence',
   );
 
   await group(page).getByRole('radio', { name: 'Show all' }).focus();
