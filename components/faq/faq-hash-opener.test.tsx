@@ -17,7 +17,7 @@ function renderFaq() {
           <p>Answer {id}</p>
         </FaqDetails>
       ))}
-      <a href="/#note">Back to the note</a>
+      <a href="/faq#note">Back to the note</a>
       <FaqHashOpener />
     </>,
   );
@@ -32,7 +32,8 @@ beforeAll(() => {
   Element.prototype.scrollIntoView = () => {};
 });
 beforeEach(() => {
-  window.location.hash = '';
+  // The page is /faq's own address with no hash, whatever the file before this one left.
+  window.history.replaceState(null, '', '/faq');
 });
 afterEach(() => clearFaqFilter());
 

@@ -8,12 +8,15 @@ const origin = 'http://localhost:3000';
 const arriveFrom = (referrer: string) =>
   Object.defineProperty(document, 'referrer', { value: referrer, configurable: true });
 const preferReducedMotion = (reduce: boolean) =>
-  Object.defineProperty(window, 'matchMedia', {
-    configurable: true,
-    value: (query: string) => ({ matches: reduce && query.includes('reduce'), media: query }),
-  });
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: reduce && query.includes('reduce'),
+    media: query,
+  }));
 beforeEach(() => preferReducedMotion(false));
-afterEach(() => arriveFrom(''));
+afterEach(() => {
+  arriveFrom('');
+  vi.unstubAllGlobals();
+});
 
 /** One troubleshooter page as the template wraps it; a new key is a new node. */
 const node = (title: string) => (

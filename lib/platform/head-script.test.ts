@@ -7,9 +7,7 @@ const iPhone =
 function run({ search = '', userAgent = 'Mozilla/5.0 (X11; Linux x86_64)', dark = false } = {}) {
   window.history.replaceState(null, '', `/${search}`);
   vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(userAgent);
-  window.matchMedia = ((query: string) => ({
-    matches: dark && query.includes('dark'),
-  })) as typeof window.matchMedia;
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: dark && query.includes('dark') }));
   new Function(buildHeadScript())();
   const html = document.documentElement;
   return {
@@ -33,7 +31,10 @@ describe('the head script', () => {
       document.documentElement.removeAttribute(name);
     }
   });
-  afterEach(() => vi.restoreAllMocks());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+  });
 
   it('marks JavaScript and detects the device', () => {
     expect(run({ userAgent: iPhone })).toEqual({
