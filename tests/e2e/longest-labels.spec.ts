@@ -1,6 +1,7 @@
 import { platforms } from '@/lib/platform/platforms';
 import { cases, drawingsPage } from './drawings-page';
 import { expect, test } from './fixtures';
+import { saveScreenshot } from './screenshots';
 import { labelFitProblems } from './label-fit-problems';
 import { labelSets } from './longest-labels';
 
@@ -29,9 +30,10 @@ for (const platform of platforms) {
           });
         }
         if (set === 'german') {
-          await figure.locator('svg').screenshot({
-            path: `test-artifacts/screens/longest/${platform}-${view}-${highlight}.png`,
-          });
+          await saveScreenshot(
+            figure.locator('svg'),
+            `test-artifacts/screens/longest/${platform}-${view}-${highlight}.png`,
+          );
         }
       }
     });

@@ -6,6 +6,7 @@ import { platforms } from '@/lib/platform/platforms';
 import { highlightsOf, screenViews, type ScreenView } from '@/lib/screens/catalog';
 import { problemsOf } from './drawing-problems';
 import { expect, expectAccessible, test, emulateTheme } from './fixtures';
+import { saveScreenshot } from './screenshots';
 
 const steps = (page: Page) => page.locator('[data-step-panel]:not([data-step-panel="done"])');
 const active = (page: Page) => page.locator('[data-step-panel][data-active]');
@@ -49,7 +50,7 @@ for (const platform of platforms) {
     }
 
     for (const theme of ['light', 'dark'] as const) {
-      test(`a screenshot of the Withdraw step (${theme}), for people to look at`, async ({
+      test(`the Withdraw step's picture keeps its drawn proportions (${theme}); a screenshot with SCREENSHOTS=1`, async ({
         page,
       }) => {
         await emulateTheme(page, theme);
@@ -63,9 +64,10 @@ for (const platform of platforms) {
         // The picture at rest: the pulse ends invisible (the test below watches it do so), so the
         // shot hides it rather than waiting the five seconds it takes to end.
         await pulse(page).evaluate((element: SVGElement) => (element.style.visibility = 'hidden'));
-        await active(page).screenshot({
-          path: `test-artifacts/screens/${platform}${theme === 'dark' ? '-dark' : ''}.png`,
-        });
+        await saveScreenshot(
+          active(page),
+          `test-artifacts/screens/${platform}${theme === 'dark' ? '-dark' : ''}.png`,
+        );
       });
 
       test(`axe finds nothing with every step’s picture showing (${theme})`, async ({ page }) => {
@@ -168,9 +170,10 @@ test.describe('every drawing, on its own at 320 px', () => {
             .soft(await figure.evaluate(problemsOf), `${platform} ${view} ${highlight}`)
             .toEqual([]);
           if (!newViews.includes(view)) continue;
-          await figure.locator('svg').screenshot({
-            path: `test-artifacts/screens/${platform}-${view}-${highlight}${theme === 'dark' ? '-dark' : ''}.png`,
-          });
+          await saveScreenshot(
+            figure.locator('svg'),
+            `test-artifacts/screens/${platform}-${view}-${highlight}${theme === 'dark' ? '-dark' : ''}.png`,
+          );
         }
       });
     }
