@@ -11,14 +11,16 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
-import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumPath } from './lib/browser.mjs';
 import { exportDir, htmlPages, kb, onePagePerKind } from './lib/export.mjs';
 import { ensureFloor } from './lib/floor.mjs';
 import { lostPoints, median, methods, metrics, score, seconds } from './lib/lighthouse-methods.mjs';
+import { loadLighthouse } from './lib/lighthouse.mjs';
 import { largestHeader, largestOfEachKind, measureExport } from './lib/page-sizes.mjs';
 import { createStaticServer, listen } from './lib/static-server.mjs';
 import { formatTable, report } from './lib/table.mjs';
+
+const { lighthouse, version: lighthouseVersion } = await loadLighthouse();
 
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag > -1 ? Number(process.argv[runsFlag + 1]) : 3;
@@ -151,9 +153,6 @@ const failures = pages
 const cpus = os.cpus();
 const gb = (bytes) => (bytes / 1e9).toFixed(1);
 const load = (values) => values.map((value) => value.toFixed(2)).join(', ');
-const lighthouseVersion = JSON.parse(
-  fs.readFileSync(new URL(import.meta.resolve('lighthouse/package.json')), 'utf8'),
-).version;
 const minutes = (Date.now() - started) / 60_000;
 const generated = `${startMarker}
 
