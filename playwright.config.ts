@@ -17,9 +17,9 @@ export default defineConfig({
   // A test that runs axe on several pages takes about 10 s on a quiet 2-core machine and over
   // 30 s (Playwright's default limit) when other builds share the cores; it times out, not fails.
   timeout: 60_000,
-  // Three on two cores: a test spends part of its time waiting (a page to go idle, a deadline),
-  // and a third worker fills it (3.3 → 2.7 min); four made timing-sensitive tests fail.
-  workers: 3,
+  // Two, one a core: a third saved 10-30 s in clean runs but made the tests that sample an
+  // animation or a start-up deadline fail now and then; four failed them every run.
+  workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
