@@ -8,7 +8,9 @@ import { siteSources } from '../lib/sources/registry';
 const citedBy = new Map<string, string[]>();
 const cite = (id: string, by: string) => citedBy.set(id, [...(citedBy.get(id) ?? []), by]);
 
-for (const items of Object.values(loadAllContent())) {
+// Every language's content: a translation cites its sources too.
+const collectionsRead = [...loadAllContent().values()].flatMap((content) => Object.values(content));
+for (const items of collectionsRead) {
   for (const item of items as unknown[]) {
     const entry = (item as { text?: unknown }).text ?? item;
     const { file, sources, data } = entry as {
