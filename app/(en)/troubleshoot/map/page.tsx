@@ -1,0 +1,7 @@
+import { TroubleshootMapPage, troubleshootMapMetadata } from '@/components/pages/troubleshoot-pages';
+
+export const metadata = troubleshootMapMetadata('en');
+
+export default function Page() {
+  return <TroubleshootMapPage locale="en" />;
+}
