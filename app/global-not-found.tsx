@@ -8,7 +8,16 @@ import './globals.css';
  * The English 404 (out/404.html): with a root layout per edition there is no app-wide layout
  * for a not-found.tsx to sit in. Every edition's own 404 is app/[locale]/[...missing].
  */
-export const metadata: Metadata = { ...siteMetadata('en'), ...notFoundMetadata('en') };
+const site = siteMetadata('en');
+const notFound = notFoundMetadata('en');
+// No layout around it, so no title template: the template applied here.
+export const metadata: Metadata = {
+  ...site,
+  ...notFound,
+  title: {
+    absolute: (site.title as { template: string }).template.replace('%s', String(notFound.title)),
+  },
+};
 
 export default function GlobalNotFound() {
   return (

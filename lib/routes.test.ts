@@ -9,6 +9,7 @@ import {
   stepHeadingId,
   troubleshooterHref,
   unlocalePath,
+  isTroubleshooterPath,
 } from './routes';
 
 describe('flowPath', () => {
@@ -93,5 +94,15 @@ describe('unlocalePath and editionPaths', () => {
         path: locale === 'en' ? '/learn/invitation-limits' : `/${locale}/learn/invitation-limits`,
       })),
     );
+  });
+});
+
+describe('isTroubleshooterPath', () => {
+  it('knows the troubleshooter’s pages in every edition', () => {
+    expect(isTroubleshooterPath('/troubleshoot/map')).toBe(true);
+    expect(isTroubleshooterPath('/de/troubleshoot')).toBe(true);
+    expect(isTroubleshooterPath('/fr/troubleshoot/where-using')).toBe(true);
+    expect(isTroubleshooterPath('/de/faq')).toBe(false);
+    expect(isTroubleshooterPath('/troubleshooting')).toBe(false);
   });
 });

@@ -102,9 +102,10 @@ export function nodePath(id: string, start: string): string {
   return id === start ? paths.troubleshoot : `${paths.troubleshoot}/${id}`;
 }
 
-/** Whether a pathname is one of the troubleshooter's pages. */
+/** Whether a pathname is one of the troubleshooter's pages, in any edition. */
 export function isTroubleshooterPath(pathname: string): boolean {
-  return pathname === paths.troubleshoot || pathname.startsWith(`${paths.troubleshoot}/`);
+  const path = unlocalePath(pathname);
+  return path === paths.troubleshoot || path.startsWith(`${paths.troubleshoot}/`);
 }
 
 /**

@@ -37,11 +37,7 @@ export function EditionSuggestion({ offers }: { offers: readonly EditionOffer[] 
           >
             {offer.go}
           </a>
-          <button
-            type="button"
-            className="underline"
-            onClick={() => rememberEdition('dismissed')}
-          >
+          <button type="button" className="underline" onClick={() => rememberEdition('dismissed')}>
             {offer.dismiss}
           </button>
         </p>

@@ -50,7 +50,7 @@ export function TroubleshootPage({ locale }: { locale: Locale }) {
         </h1>
         <p className="text-lg text-muted">{t('troubleshoot.lead')}</p>
       </header>
-      <StepNote steps={guideSteps()} locale={locale} />
+      <StepNote steps={guideSteps(locale)} locale={locale} />
       <DeviceChoice locale={locale} />
       <PlatformLine
         path={localePath(locale, paths.troubleshoot)}
@@ -101,7 +101,11 @@ export function TroubleshootNodePage({ id, locale }: { id: string; locale: Local
   const node = loadTroubleshooter(locale).nodes.get(id);
   if (!node) notFound();
   return (
-    <NodeView node={node} body={<MdxContent source={node.body} locale={locale} />} locale={locale} />
+    <NodeView
+      node={node}
+      body={<MdxContent source={node.body} locale={locale} />}
+      locale={locale}
+    />
   );
 }
 

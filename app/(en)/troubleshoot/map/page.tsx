@@ -1,4 +1,7 @@
-import { TroubleshootMapPage, troubleshootMapMetadata } from '@/components/pages/troubleshoot-pages';
+import {
+  TroubleshootMapPage,
+  troubleshootMapMetadata,
+} from '@/components/pages/troubleshoot-pages';
 
 export const metadata = troubleshootMapMetadata('en');
 

@@ -1,5 +1,8 @@
 import { localeOf, type LocaleParams } from '@/components/pages/edition';
-import { TroubleshootMapPage, troubleshootMapMetadata } from '@/components/pages/troubleshoot-pages';
+import {
+  TroubleshootMapPage,
+  troubleshootMapMetadata,
+} from '@/components/pages/troubleshoot-pages';
 
 export async function generateMetadata({ params }: { params: LocaleParams }) {
   return troubleshootMapMetadata(await localeOf(params));

@@ -15,5 +15,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function Page({ params }: { params: Params }) {
   const locale = await localeOf(params);
   const { platform, segment } = await route.page(params as FlowParams, locale);
-  return <FlowPage kind="remove-connection" platform={platform} segment={segment} locale={locale} />;
+  return (
+    <FlowPage kind="remove-connection" platform={platform} segment={segment} locale={locale} />
+  );
 }
