@@ -23,6 +23,8 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
   return (
     // The head script sets data-* attributes on <html> before React hydrates.
     <html lang={locale} suppressHydrationWarning>
+      {/* A root layout's own <head> (this renders for app/(en) and app/[locale]'s layouts). */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: headScript(locale) }} />
         <style dangerouslySetInnerHTML={{ __html: suggestionStyle() }} />

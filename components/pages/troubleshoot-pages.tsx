@@ -18,9 +18,10 @@ import { getNode, loadTroubleshooter, nodeHref } from '@/lib/troubleshooter/load
 
 /**
  * LinkedIn's Withdraw button as the troubleshooter's headings name it.
- * TODO(labels): the edition's label once the registry reads by language.
+ * TODO(labels): the edition's label (labelText by locale) once the registry reads by language.
  */
-const withdrawLabel = (_locale: Locale) => labelText('withdraw');
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const withdrawLabel = (locale: Locale) => labelText('withdraw');
 
 export function troubleshootMetadata(locale: Locale) {
   const t = translator(locale, 'pages');

@@ -1,4 +1,4 @@
-import { editionParams, localeOf, type LocaleParams } from '@/components/pages/edition';
+import { localeOf, type LocaleParams } from '@/components/pages/edition';
 import { NotFoundPage, notFoundMetadata } from '@/components/pages/not-found-page';
 
 /**
