@@ -61,6 +61,7 @@ export function FlowPage({
             number: flow.steps.indexOf(sentListStep) + 1,
             title: sentListStep.title,
           }}
+          locale={locale}
         />
       )}
 
@@ -78,6 +79,7 @@ export function FlowPage({
               platform={platform}
               flowPath={basePath}
               mismatchHref={link(troubleshooterHref(platform, step.id, kind))}
+              locale={locale}
             />
           ),
         }))}

@@ -1,9 +1,10 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
+import type { SyntheticEvent } from 'react';
 import { rememberEdition } from '@/lib/edition-choice';
 import { defaultLocale, type Locale } from '@/lib/locales';
-import { editionPaths } from '@/lib/routes';
+import { editionPaths, unlocalePath } from '@/lib/routes';
 
 export interface EditionName {
   locale: Locale;
@@ -13,6 +14,24 @@ export interface EditionName {
 
 /** Pages that are only ever served in place of a missing one: their switch leads home. */
 const notFoundPaths = new Set(['/404', '/_not-found']);
+
+/** The page's address in `locale`: the same page, or that edition's home for a 404 page. */
+function addressIn(pathname: string, locale: Locale): string {
+  const bare = editionPaths(pathname).find((target) => target.locale === defaultLocale)!.path;
+  return editionPaths(notFoundPaths.has(bare) ? '/' : bare).find(
+    (target) => target.locale === locale,
+  )!.path;
+}
+
+/**
+ * A step the wizard moved to (history.pushState, not a navigation) changes the address after
+ * React rendered the links: the link is brought up to date when it is about to be followed.
+ */
+function followAddress(event: SyntheticEvent<HTMLAnchorElement>, locale: Locale) {
+  const link = event.currentTarget;
+  if (link.dataset.notFound !== undefined) return;
+  link.setAttribute('href', addressIn(window.location.pathname, locale));
+}
 
 /**
  * The same page in each other edition: plain links (they work without JavaScript), each named
@@ -30,12 +49,7 @@ export function LanguageSwitch({
   label: string;
 }) {
   const pathname = usePathname() ?? '/';
-  const targets = editionPaths(pathname);
-  const bare = targets.find((target) => target.locale === defaultLocale)?.path ?? '/';
-  const pathIn = (locale: Locale) =>
-    notFoundPaths.has(bare)
-      ? editionPaths('/').find((target) => target.locale === locale)!.path
-      : targets.find((target) => target.locale === locale)!.path;
+  const onNotFoundPage = notFoundPaths.has(unlocalePath(pathname));
   return (
     <nav aria-label={label} data-print-hidden>
       <ul className="flex flex-wrap gap-x-3 text-sm">
@@ -44,12 +58,18 @@ export function LanguageSwitch({
           .map((edition) => (
             <li key={edition.locale}>
               <a
-                href={pathIn(edition.locale)}
+                href={addressIn(pathname, edition.locale)}
                 hrefLang={edition.locale}
                 lang={edition.locale}
                 // The 404 page is pre-rendered once but served at any address.
                 suppressHydrationWarning
-                onClick={() => rememberEdition(edition.locale)}
+                data-not-found={onNotFoundPage ? '' : undefined}
+                onPointerEnter={(event) => followAddress(event, edition.locale)}
+                onFocus={(event) => followAddress(event, edition.locale)}
+                onClick={(event) => {
+                  followAddress(event, edition.locale);
+                  rememberEdition(edition.locale);
+                }}
                 className="text-fg"
               >
                 {edition.name}
