@@ -1,6 +1,4 @@
-'use client';
-
-import { rememberEdition } from '@/lib/edition-choice';
+import { choiceAttribute } from '@/lib/edition-choice';
 import type { Locale } from '@/lib/locales';
 
 export interface EditionOffer {
@@ -15,12 +13,14 @@ export interface EditionOffer {
 
 /**
  * The home page's offer of the edition the browser's languages ask for. Every other edition's
- * offer is in the HTML, hidden; the head script picks one before first paint (lib/edition-choice.ts)
- * and CSS shows it, so nothing moves and nothing flashes. Without JavaScript nothing shows.
+ * offer is in the HTML, hidden; the head script picks one before first paint and remembers the
+ * reader's answer (lib/edition-choice.ts), and CSS shows it, so nothing moves and nothing
+ * flashes. Without JavaScript nothing shows. No client JavaScript of its own.
  */
 export function EditionSuggestion({ offers }: { offers: readonly EditionOffer[] }) {
   return (
-    <aside data-edition-suggestion data-print-hidden>
+    // Not an <aside>: a landmark would need a name, in a language the page doesn't know yet.
+    <div data-edition-suggestion data-print-hidden>
       {offers.map((offer) => (
         <p
           key={offer.locale}
@@ -33,15 +33,15 @@ export function EditionSuggestion({ offers }: { offers: readonly EditionOffer[] 
             href={offer.href}
             hrefLang={offer.locale}
             className="font-semibold"
-            onClick={() => rememberEdition(offer.locale)}
+            {...{ [choiceAttribute]: offer.locale }}
           >
             {offer.go}
           </a>
-          <button type="button" className="underline" onClick={() => rememberEdition('dismissed')}>
+          <button type="button" className="underline" {...{ [choiceAttribute]: 'dismissed' }}>
             {offer.dismiss}
           </button>
         </p>
       ))}
-    </aside>
+    </div>
   );
 }

@@ -1,10 +1,9 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import type { SyntheticEvent } from 'react';
-import { rememberEdition } from '@/lib/edition-choice';
-import { defaultLocale, type Locale } from '@/lib/locales';
-import { editionPaths, unlocalePath } from '@/lib/routes';
+import { choiceAttribute, followAttribute } from '@/lib/edition-choice';
+import type { Locale } from '@/lib/locales';
+import { localePath, unlocalePath } from '@/lib/routes';
 
 export interface EditionName {
   locale: Locale;
@@ -17,27 +16,15 @@ const notFoundPaths = new Set(['/404', '/_not-found']);
 
 /** The page's address in `locale`: the same page, or that edition's home for a 404 page. */
 function addressIn(pathname: string, locale: Locale): string {
-  const bare = editionPaths(pathname).find((target) => target.locale === defaultLocale)!.path;
-  return editionPaths(notFoundPaths.has(bare) ? '/' : bare).find(
-    (target) => target.locale === locale,
-  )!.path;
-}
-
-/**
- * A step the wizard moved to (history.pushState, not a navigation) changes the address after
- * React rendered the links: the link is brought up to date when it is about to be followed.
- */
-function followAddress(event: SyntheticEvent<HTMLAnchorElement>, locale: Locale) {
-  const link = event.currentTarget;
-  if (link.dataset.notFound !== undefined) return;
-  link.setAttribute('href', addressIn(window.location.pathname, locale));
+  const bare = unlocalePath(pathname);
+  return localePath(locale, notFoundPaths.has(bare) ? '/' : bare);
 }
 
 /**
  * The same page in each other edition: plain links (they work without JavaScript), each named
  * in its own language and marked with its language. The pre-rendered HTML carries the page's
- * own address, as MainNav's does. Following one remembers the choice, so the home page stops
- * suggesting an edition.
+ * own address, as MainNav's does. Following one remembers the choice (lib/edition-choice.ts),
+ * so the home page stops suggesting an edition.
  */
 export function LanguageSwitch({
   current,
@@ -63,12 +50,10 @@ export function LanguageSwitch({
                 lang={edition.locale}
                 // The 404 page is pre-rendered once but served at any address.
                 suppressHydrationWarning
-                data-not-found={onNotFoundPage ? '' : undefined}
-                onPointerEnter={(event) => followAddress(event, edition.locale)}
-                onFocus={(event) => followAddress(event, edition.locale)}
-                onClick={(event) => {
-                  followAddress(event, edition.locale);
-                  rememberEdition(edition.locale);
+                // The head script remembers the choice and, on a wizard's step, follows the step.
+                {...{
+                  [choiceAttribute]: edition.locale,
+                  [followAttribute]: onNotFoundPage ? undefined : '',
                 }}
                 className="text-fg"
               >

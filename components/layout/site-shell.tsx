@@ -7,13 +7,8 @@ import { ScriptsStarted } from './scripts-started';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-const headScripts = new Map<Locale, string>();
-
-/** The head script, with the edition suggestion's few lines after it: still one inline script. */
-function headScript(locale: Locale): string {
-  if (!headScripts.has(locale)) headScripts.set(locale, buildHeadScript() + editionScript(locale));
-  return headScripts.get(locale)!;
-}
+/** The head script, with the editions' few lines after it: still one inline script. */
+const headScript = buildHeadScript() + editionScript();
 
 /**
  * The document every page of an edition shares: <html lang>, the head script, header, main and
@@ -26,7 +21,7 @@ export function SiteShell({ locale, children }: { locale: Locale; children: Reac
       {/* A root layout's own <head> (this renders for app/(en) and app/[locale]'s layouts). */}
       {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
-        <script dangerouslySetInnerHTML={{ __html: headScript(locale) }} />
+        <script dangerouslySetInnerHTML={{ __html: headScript }} />
         <style dangerouslySetInnerHTML={{ __html: suggestionStyle() }} />
         <ScriptsStarted />
       </head>

@@ -21,17 +21,33 @@ export function faqMetadata(locale: Locale) {
   });
 }
 
-/** schema.org FAQPage in the page's language: each question with its answer as plain text. */
+/**
+ * An answer's opening sentences, about 200 characters: the direct answer, which every item
+ * gives first. The page carries the structured data twice (HTML and React's payload), so whole
+ * answers would add their text twice more to a page within an HTML budget.
+ */
+export function answerLead(answer: string, length = 200): string {
+  let lead = '';
+  for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
+    lead = lead ? `${lead} ${sentence}` : sentence;
+    if (lead.length >= length) break;
+  }
+  return lead;
+}
+
+/** schema.org FAQPage in the page's language: each question, its answer's lead and its link. */
 function faqStructuredData(locale: Locale, docs: ReturnType<typeof faqSearchDocs>): string {
+  const url = absoluteUrl(localePath(locale, paths.faq));
   const data = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
     inLanguage: locale,
-    url: absoluteUrl(localePath(locale, paths.faq)),
+    url,
     mainEntity: docs.map((doc) => ({
       '@type': 'Question',
       name: doc.question,
-      acceptedAnswer: { '@type': 'Answer', text: doc.answer },
+      url: `${url}#${doc.id}`,
+      acceptedAnswer: { '@type': 'Answer', text: answerLead(doc.answer) },
     })),
   };
   // `<` escaped: no answer can close the script element.

@@ -1,4 +1,4 @@
-import { TroubleshootPage, troubleshootMetadata } from '@/components/pages/troubleshoot-pages';
+import { TroubleshootPage, troubleshootMetadata } from '@/components/pages/troubleshoot-start-page';
 
 export const metadata = troubleshootMetadata('en');
 

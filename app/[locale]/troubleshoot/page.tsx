@@ -1,5 +1,5 @@
 import { localeOf, type LocaleParams } from '@/components/pages/edition';
-import { TroubleshootPage, troubleshootMetadata } from '@/components/pages/troubleshoot-pages';
+import { TroubleshootPage, troubleshootMetadata } from '@/components/pages/troubleshoot-start-page';
 
 export async function generateMetadata({ params }: { params: LocaleParams }) {
   return troubleshootMetadata(await localeOf(params));

@@ -1,7 +1,7 @@
 import {
   TroubleshootMapPage,
   troubleshootMapMetadata,
-} from '@/components/pages/troubleshoot-pages';
+} from '@/components/pages/troubleshoot-map-page';
 
 export const metadata = troubleshootMapMetadata('en');
 

@@ -3,7 +3,7 @@ import {
   TroubleshootNodePage,
   nodeMetadata,
   nodeParams,
-} from '@/components/pages/troubleshoot-pages';
+} from '@/components/pages/troubleshoot-node-page';
 
 type Params = Promise<{ locale: string; node: string }>;
 

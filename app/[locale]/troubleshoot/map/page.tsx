@@ -2,7 +2,7 @@ import { localeOf, type LocaleParams } from '@/components/pages/edition';
 import {
   TroubleshootMapPage,
   troubleshootMapMetadata,
-} from '@/components/pages/troubleshoot-pages';
+} from '@/components/pages/troubleshoot-map-page';
 
 export async function generateMetadata({ params }: { params: LocaleParams }) {
   return troubleshootMapMetadata(await localeOf(params));
