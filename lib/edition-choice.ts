@@ -9,7 +9,7 @@
  *   the links were rendered) leads to that same step in the other edition.
  * Dependency-free: the layout and the pages use it.
  */
-import { defaultLocale, locales, type Locale } from '@/lib/locales';
+import { defaultLocale, locales } from '@/lib/locales';
 
 export const editionStorageKey = 'unsend:edition';
 
