@@ -2,14 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { tree } from '@/content/troubleshooter/tree';
 import { loadAllContent, siteIndex } from '@/lib/content/load-all';
+import { defaultLocale, locales } from '@/lib/locales';
 import { site } from '@/lib/site';
 import robots from './robots';
 import sitemap from './sitemap';
 
-const paths = sitemap().map((entry) => {
-  expect(entry.url === site.baseUrl || entry.url.startsWith(`${site.baseUrl}/`)).toBe(true);
-  return entry.url.slice(site.baseUrl.length) || '/';
-});
+const entries = sitemap();
+const pathOf = (url: string) => {
+  expect(url === site.baseUrl || url.startsWith(`${site.baseUrl}/`)).toBe(true);
+  return url.slice(site.baseUrl.length) || '/';
+};
+const allPaths = entries.map((entry) => pathOf(entry.url));
+/** The English pages: every other edition has the same ones under its prefix. */
+const paths = allPaths.filter(
+  (path) => !locales.some((l) => path === `/${l}` || path.startsWith(`/${l}/`)),
+);
 
 /** Read straight from the content files, not through the loaders the sitemap uses. */
 function flowPagesOnDisk(folder: string, base: string): string[] {
@@ -56,6 +63,29 @@ describe('sitemap', () => {
   it('names each page once, without a trailing slash', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths.filter((p) => p !== '/' && p.endsWith('/'))).toEqual([]);
+  });
+});
+
+describe('the sitemap’s editions', () => {
+  it('lists every English page in every other edition too, under its prefix', () => {
+    const expected = locales.flatMap((locale) =>
+      paths.map((path) =>
+        locale === defaultLocale ? path : path === '/' ? `/${locale}` : `/${locale}${path}`,
+      ),
+    );
+    expect([...allPaths].sort()).toEqual([...expected].sort());
+  });
+
+  it('names each page’s editions and x-default (English) as its alternates', () => {
+    const faq = entries.find((entry) => pathOf(entry.url) === '/fr/faq')!;
+    expect(faq.alternates?.languages).toEqual({
+      ...Object.fromEntries(
+        locales.map((l) => [l, `${site.baseUrl}${l === defaultLocale ? '' : `/${l}`}/faq`]),
+      ),
+      'x-default': `${site.baseUrl}/faq`,
+    });
+    const home = entries.find((entry) => entry.url === site.baseUrl)!;
+    expect(home.alternates?.languages).toMatchObject({ 'x-default': site.baseUrl });
   });
 });
 

@@ -1,4 +1,4 @@
-import { absoluteUrl, pageMetadata } from './metadata';
+import { absoluteUrl, languageAlternates, pageMetadata } from './metadata';
 import { site } from './site';
 
 describe('pageMetadata', () => {
@@ -34,5 +34,40 @@ describe('pageMetadata', () => {
   it('names the home page with a slash and other pages without one', () => {
     expect(absoluteUrl('/')).toBe(site.baseUrl);
     expect(absoluteUrl('/learn/invitation-limits')).toBe(`${site.baseUrl}/learn/invitation-limits`);
+  });
+
+  it('links the page in every edition and x-default (English) as hreflang alternates', () => {
+    expect(metadata.alternates?.languages).toEqual({
+      en: `${site.baseUrl}/faq`,
+      de: `${site.baseUrl}/de/faq`,
+      fr: `${site.baseUrl}/fr/faq`,
+      'x-default': `${site.baseUrl}/faq`,
+    });
+  });
+});
+
+describe('pageMetadata in another edition', () => {
+  const german = pageMetadata({
+    title: 'Fragen und Antworten',
+    description: 'Antworten.',
+    path: '/faq',
+    locale: 'de',
+  });
+
+  it('is canonical at its own address, with the same alternates as every edition', () => {
+    expect(german.alternates?.canonical).toBe(`${site.baseUrl}/de/faq`);
+    expect(german.openGraph).toMatchObject({ url: `${site.baseUrl}/de/faq`, locale: 'de_DE' });
+    expect(german.alternates?.languages).toEqual(languageAlternates('/faq'));
+  });
+
+  it('gives the home page the bare prefix', () => {
+    const home = pageMetadata({ title: 't', description: 'd', path: '/', locale: 'fr' });
+    expect(home.alternates?.canonical).toBe(`${site.baseUrl}/fr`);
+    expect(languageAlternates('/')).toEqual({
+      en: site.baseUrl,
+      de: `${site.baseUrl}/de`,
+      fr: `${site.baseUrl}/fr`,
+      'x-default': site.baseUrl,
+    });
   });
 });

@@ -7,8 +7,10 @@
 //                                     stale, _headers breaks the hosts' limits, or any policy is
 //                                     weaker than the rules below (part of `npm run audit`)
 //   node scripts/headers.mjs --nginx DIR  writes the same headers as nginx configuration:
-//                                     DIR/unsend-maps.conf (http {}: the cache policy) and
-//                                     DIR/unsend-headers.conf (server {}: add_header lines)
+//                                     DIR/unsend-maps.conf (http {}: the cache policy),
+//                                     DIR/unsend-headers.conf (server {}: add_header lines) and
+//                                     DIR/unsend-editions.conf (server {}: each edition's 404)
+// It also writes out/_redirects (Netlify): each edition's own 404 page for a missing page under it.
 // Hand-written: per-page CSP hashes of our own inline scripts, and our policy in each host's
 // format; no tool writes both from one source.
 import fs from 'node:fs';
@@ -16,10 +18,12 @@ import path from 'node:path';
 import { exportDir } from './lib/export.mjs';
 import { policyMetaProblems, withPolicyMeta } from './lib/csp-meta.mjs';
 import {
+  editionFolders,
   headersFile,
   headersFileProblems,
   headersFileStats,
   nginxConfig,
+  redirectsFile,
 } from './lib/host-config.mjs';
 import { inlineScriptTexts, styleAttributeValues } from './lib/html.mjs';
 import { commonHeaders, contentSecurityPolicy, hostPolicy } from './lib/security-headers.mjs';
@@ -71,6 +75,8 @@ function policyProblems(csp) {
 }
 
 const target = path.join(root, '_headers');
+const redirectsTarget = path.join(root, '_redirects');
+const editions = editionFolders(root);
 if (process.argv.includes('--nginx')) {
   const dir = process.argv[process.argv.indexOf('--nginx') + 1];
   if (!dir || dir.startsWith('--')) {
@@ -78,7 +84,7 @@ if (process.argv.includes('--nginx')) {
     process.exit(1);
   }
   fs.mkdirSync(dir, { recursive: true });
-  for (const [name, lines] of Object.entries(nginxConfig())) {
+  for (const [name, lines] of Object.entries(nginxConfig(editions))) {
     fs.writeFileSync(path.join(dir, name), `${lines.join('\n')}\n`);
     console.log(`Wrote ${path.join(dir, name)}`);
   }
@@ -89,6 +95,13 @@ if (process.argv.includes('--nginx')) {
   else if (fs.readFileSync(target, 'utf8') !== headersFile())
     failures.push('out/_headers is stale: written by an older scripts/headers.mjs');
   failures.push(...headersFileProblems(headersFile()).map((problem) => `_headers: ${problem}`));
+  if (
+    !fs.existsSync(redirectsTarget) ||
+    fs.readFileSync(redirectsTarget, 'utf8') !== redirectsFile(editions)
+  )
+    failures.push(
+      'out/_redirects is missing or stale: run "node scripts/headers.mjs" (npm run build does)',
+    );
   if (!hostPolicy.includes("frame-ancestors 'none'"))
     failures.push("_headers: the CSP under /* lacks frame-ancestors 'none'");
   const rows = pages.map(({ file, html }) => {
@@ -124,7 +137,8 @@ if (process.argv.includes('--nginx')) {
     process.exit(1);
   }
   writeAtomically(target, headersFile());
+  writeAtomically(redirectsTarget, redirectsFile(editions));
   console.log(
-    `Wrote a CSP <meta> into ${changed.length} of ${pages.length} pages, and ${path.relative(process.cwd(), target)}.`,
+    `Wrote a CSP <meta> into ${changed.length} of ${pages.length} pages, ${path.relative(process.cwd(), target)} and ${path.relative(process.cwd(), redirectsTarget)} (editions' 404 pages: ${editions.join(', ') || 'none'}).`,
   );
 }

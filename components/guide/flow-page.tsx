@@ -8,7 +8,8 @@ import { loadFlow } from '@/lib/guides/load';
 import { resolveNextLinks } from '@/lib/guides/next-links';
 import { stepIndex, stepTitles } from '@/lib/guides/step-pages';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
-import { flowPath, troubleshooterHref, type FlowKind } from '@/lib/routes';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { flowPath, localePath, troubleshooterHref, type FlowKind } from '@/lib/routes';
 import { DonePanel } from './done-panel';
 import { SentInvitationsPanel } from './sent-invitations-panel';
 import { StepPanel } from './step-panel';
@@ -19,16 +20,19 @@ export function FlowPage({
   kind,
   platform,
   segment,
+  locale = defaultLocale,
 }: {
   kind: FlowKind;
   platform: Platform;
   segment?: string;
+  locale?: Locale;
 }) {
-  const flow = loadFlow(kind, platform);
-  const done = loadDone(kind);
+  const flow = loadFlow(kind, platform, locale);
+  const done = loadDone(kind, locale);
+  const link = (path: string) => localePath(locale, path);
   const initialIndex = stepIndex(flow, segment);
   if (initialIndex === null) notFound();
-  const basePath = flowPath(kind, platform);
+  const basePath = link(flowPath(kind, platform));
   const sentListStep = flow.steps.find((step) => step.id === flow.sentListStep);
   const otherPlatforms = platforms.filter((other) => other !== platform);
   const pageTitles = stepTitles(flow, done.data.title);
@@ -44,7 +48,7 @@ export function FlowPage({
           {otherPlatforms.map((other, i) => (
             <span key={other}>
               {i > 0 && ' · '}
-              <a href={flowPath(kind, other)}>{platformLabels[other]}</a>
+              <a href={link(flowPath(kind, other))}>{platformLabels[other]}</a>
             </span>
           ))}
         </p>
@@ -53,10 +57,11 @@ export function FlowPage({
       {sentListStep && (
         <SentInvitationsPanel
           step={{
-            href: `${flowPath(kind, platform, sentListStep.id)}#${sentListStep.id}`,
+            href: `${link(flowPath(kind, platform, sentListStep.id))}#${sentListStep.id}`,
             number: flow.steps.indexOf(sentListStep) + 1,
             title: sentListStep.title,
           }}
+          locale={locale}
         />
       )}
 
@@ -73,15 +78,19 @@ export function FlowPage({
               number={i + 1}
               platform={platform}
               flowPath={basePath}
-              mismatchHref={troubleshooterHref(platform, step.id, kind)}
+              mismatchHref={link(troubleshooterHref(platform, step.id, kind))}
+              locale={locale}
             />
           ),
         }))}
         done={{
           pageTitle: pageTitles[flow.steps.length]!,
           panel: (
-            <DonePanel title={done.data.title} links={resolveNextLinks(done.data.next, platform)}>
-              <MdxContent source={done.body} platform={platform} />
+            <DonePanel
+              title={done.data.title}
+              links={resolveNextLinks(done.data.next, platform, locale)}
+            >
+              <MdxContent source={done.body} platform={platform} locale={locale} />
             </DonePanel>
           ),
         }}
@@ -92,7 +101,7 @@ export function FlowPage({
         {...mergeProvenance([
           flow,
           done.data,
-          ...(sentListStep ? [loadPageCopy('sent-list-shortcut').data] : []),
+          ...(sentListStep ? [loadPageCopy('sent-list-shortcut', locale).data] : []),
         ])}
       />
     </article>

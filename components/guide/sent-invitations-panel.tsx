@@ -1,4 +1,5 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { loadPageCopy } from '@/lib/pages/load';
 import { SentInvitationsLink } from './sent-invitations-link';
 
@@ -8,15 +9,17 @@ import { SentInvitationsLink } from './sent-invitations-link';
  */
 export function SentInvitationsPanel({
   step,
+  locale = defaultLocale,
 }: {
   step?: { href: string; number: number; title: string };
+  locale?: Locale;
 }) {
-  const copy = loadPageCopy('sent-list-shortcut');
+  const copy = loadPageCopy('sent-list-shortcut', locale);
   return (
     <div className="rounded-xl border border-border bg-surface p-4" data-print-hidden>
       <SentInvitationsLink label={copy.data.title} />
       <div className="mt-2 text-sm text-muted">
-        <MdxContent source={copy.body} />
+        <MdxContent source={copy.body} locale={locale} />
         {step && (
           <p className="mt-1">
             <a href={step.href}>

@@ -1,6 +1,7 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
 import { ScreenReportLink } from './screen-report-link';
@@ -18,6 +19,7 @@ export function StepPanel({
   platform,
   flowPath,
   mismatchHref,
+  locale = defaultLocale,
 }: {
   step: Step;
   number: number;
@@ -25,10 +27,11 @@ export function StepPanel({
   /** The flow's URL: what a variant choice is remembered under. */
   flowPath: string;
   mismatchHref: string;
+  locale?: Locale;
 }) {
   const text = (
     <div className="max-w-prose space-y-3 leading-relaxed">
-      <MdxContent source={step.body} platform={platform} />
+      <MdxContent source={step.body} platform={platform} locale={locale} />
       <ScreenSeen body={step.body} platform={platform} />
     </div>
   );
@@ -65,6 +68,7 @@ export function StepPanel({
                   platform={platform}
                   page={`${flowPath}/${step.id}`}
                   step={step.id}
+                  locale={locale}
                 />
               ),
             }))}

@@ -1,6 +1,7 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Variant } from '@/lib/guides/schema';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { ScreenReportLink } from './screen-report-link';
 import { ScreenSeen } from './screen-seen';
@@ -16,12 +17,14 @@ export function VariantPanel({
   platform,
   page,
   step,
+  locale = defaultLocale,
 }: {
   variant: Variant;
   platform: Platform;
   /** The step's page and id, which a report about this form of the screen names. */
   page: string;
   step: string;
+  locale?: Locale;
 }) {
   return (
     <div className="space-y-3">
@@ -29,7 +32,7 @@ export function VariantPanel({
       <p className="text-sm text-muted">{variant.seen}</p>
       <Screen platform={platform} view={variant.screen.view} highlight={variant.screen.highlight} />
       <div className="max-w-prose space-y-3 leading-relaxed">
-        <MdxContent source={variant.body} platform={platform} />
+        <MdxContent source={variant.body} platform={platform} locale={locale} />
         <ScreenSeen body={variant.body} platform={platform} />
         <p className="text-sm" data-print-hidden>
           <ScreenReportLink

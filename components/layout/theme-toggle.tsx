@@ -16,8 +16,15 @@ function subscribe(onChange: () => void) {
   return () => observer.disconnect();
 }
 
+export interface ThemeToggleWords {
+  toDark: string;
+  toLight: string;
+  /** Before the page knows the theme (the server's render). */
+  any: string;
+}
+
 /** Flips the theme the head script chose (system preference by default) and remembers it. */
-export function ThemeToggle() {
+export function ThemeToggle({ words }: { words: ThemeToggleWords }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, () => null);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -26,7 +33,7 @@ export function ThemeToggle() {
       size="sm"
       data-js-only
       data-print-hidden
-      aria-label={theme ? `Switch to ${next} theme` : 'Switch theme'}
+      aria-label={theme ? (next === 'dark' ? words.toDark : words.toLight) : words.any}
       onClick={() => {
         document.documentElement.setAttribute('data-theme', next);
         writeStored(storageKeys.theme, next);

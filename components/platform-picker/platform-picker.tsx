@@ -1,5 +1,6 @@
 import { SuggestionBadge } from './suggestion-badge';
-import { flowPath, type FlowKind } from '@/lib/routes';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { flowPath, localePath, type FlowKind } from '@/lib/routes';
 import { platformLabels, platforms, type Platform } from '@/lib/platform/platforms';
 
 const hints: Record<Platform, string> = {
@@ -18,10 +19,12 @@ export function PlatformPicker({
   kind = 'withdraw',
   label = 'Choose your device',
   stepCounts,
+  locale = defaultLocale,
 }: {
   kind?: FlowKind;
   label?: string;
   stepCounts: Record<Platform, number>;
+  locale?: Locale;
 }) {
   return (
     <nav aria-label={label}>
@@ -33,7 +36,7 @@ export function PlatformPicker({
             className="flex rounded-xl border-2 border-border"
           >
             <a
-              href={flowPath(kind, platform)}
+              href={localePath(locale, flowPath(kind, platform))}
               className="flex w-full flex-col gap-2 rounded-lg p-5 text-fg no-underline hover:bg-surface"
             >
               <SuggestionBadge />

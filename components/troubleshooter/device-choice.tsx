@@ -1,6 +1,7 @@
 import { SuggestionBadge } from '@/components/platform-picker/suggestion-badge';
 import { platformLabels, platforms } from '@/lib/platform/platforms';
-import { paths } from '@/lib/routes';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { localePath, paths } from '@/lib/routes';
 
 /**
  * "Which device are you using?", asked only while the platform is a guess: the head script
@@ -11,7 +12,7 @@ import { paths } from '@/lib/routes';
  * [data-platform-option] CSS. Hidden without JavaScript, when every platform's instructions
  * show anyway.
  */
-export function DeviceChoice() {
+export function DeviceChoice({ locale = defaultLocale }: { locale?: Locale }) {
   return (
     <section
       aria-labelledby="device-question"
@@ -32,7 +33,7 @@ export function DeviceChoice() {
             className="flex rounded-lg border-2 border-border"
           >
             <a
-              href={`${paths.troubleshoot}?platform=${platform}`}
+              href={localePath(locale, `${paths.troubleshoot}?platform=${platform}`)}
               className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
             >
               {platformLabels[platform]}

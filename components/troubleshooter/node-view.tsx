@@ -2,6 +2,8 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SourcesList } from '@/components/sources-list';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { localePath } from '@/lib/routes';
 import { nodeHref } from '@/lib/troubleshooter/load';
 import { AnswerList } from './answer-list';
 import { PlatformLine } from './platform-line';
@@ -12,7 +14,15 @@ import { YourAnswers } from './your-answers';
  * node's rendered MDX (help text or advice). Everything is server-rendered HTML; links within
  * the tree are next/link, plain links that navigate client-side once JavaScript runs.
  */
-export function NodeView({ node, body }: { node: TroubleshooterNode; body: ReactNode }) {
+export function NodeView({
+  node,
+  body,
+  locale = defaultLocale,
+}: {
+  node: TroubleshooterNode;
+  body: ReactNode;
+  locale?: Locale;
+}) {
   const parent = node.trail.at(-1);
   const { title } = node.text.data;
   const { sources } = node.provenance;
@@ -20,7 +30,7 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
     <article data-page-kind={node.kind} className="max-w-prose space-y-6">
       {parent && (
         <p data-print-hidden>
-          <Link href={nodeHref(parent.questionId)}>
+          <Link href={localePath(locale, nodeHref(parent.questionId))}>
             <span aria-hidden="true">← </span>Back
           </Link>
         </p>
@@ -33,12 +43,15 @@ export function NodeView({ node, body }: { node: TroubleshooterNode; body: React
           {title}
         </h1>
       </header>
-      <PlatformLine path={nodeHref(node.id)} instructions={node.platformSpecific} />
+      <PlatformLine
+        path={localePath(locale, nodeHref(node.id))}
+        instructions={node.platformSpecific}
+      />
       <div data-node-body className="leading-relaxed">
         {body}
       </div>
-      {node.kind === 'question' && <AnswerList answers={node.answers} />}
-      {node.trail.length > 0 && <YourAnswers trail={node.trail} />}
+      {node.kind === 'question' && <AnswerList answers={node.answers} locale={locale} />}
+      {node.trail.length > 0 && <YourAnswers trail={node.trail} locale={locale} />}
       <SourcesList sources={sources} />
     </article>
   );

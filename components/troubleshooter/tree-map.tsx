@@ -1,7 +1,9 @@
 import type { Troubleshooter } from '@/lib/troubleshooter/load';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { localePath } from '@/lib/routes';
 import { nodeHref } from '@/lib/troubleshooter/load';
 
-function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
+function Branch({ id, tree, locale }: { id: string; tree: Troubleshooter; locale: Locale }) {
   const node = tree.nodes.get(id)!;
   return (
     <>
@@ -9,7 +11,7 @@ function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
         <span className={node.kind === 'question' ? 'text-muted' : 'text-success'}>
           {node.kind === 'question' ? 'Question: ' : 'Outcome: '}
         </span>
-        <a href={nodeHref(id)}>{node.text.data.title}</a>
+        <a href={localePath(locale, nodeHref(id))}>{node.text.data.title}</a>
       </span>{' '}
       <code className="text-xs text-muted">{id}</code>
       {node.adviceFrom && (
@@ -23,7 +25,7 @@ function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
                 <span className="sr-only">Answer: </span>
                 {answer.label} <span aria-hidden="true">→</span>
               </span>
-              <Branch id={answer.next} tree={tree} />
+              <Branch id={answer.next} tree={tree} locale={locale} />
             </li>
           ))}
         </ul>
@@ -33,10 +35,16 @@ function Branch({ id, tree }: { id: string; tree: Troubleshooter }) {
 }
 
 /** The whole tree as nested lists, drawn from the same data the pages use: it can't drift. */
-export function TreeMap({ tree }: { tree: Troubleshooter }) {
+export function TreeMap({
+  tree,
+  locale = defaultLocale,
+}: {
+  tree: Troubleshooter;
+  locale?: Locale;
+}) {
   return (
     <div data-tree-map>
-      <Branch id={tree.start} tree={tree} />
+      <Branch id={tree.start} tree={tree} locale={locale} />
     </div>
   );
 }

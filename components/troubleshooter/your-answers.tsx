@@ -1,13 +1,20 @@
 import Link from 'next/link';
 import type { TrailItem } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/load';
-import { paths } from '@/lib/routes';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { localePath, paths } from '@/lib/routes';
 
 /**
  * The answers that led to this page, each with a Change link back to its question, and Start
  * again. Known at build time because every node has exactly one route to it.
  */
-export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
+export function YourAnswers({
+  trail,
+  locale = defaultLocale,
+}: {
+  trail: readonly TrailItem[];
+  locale?: Locale;
+}) {
   return (
     <section aria-labelledby="your-answers" className="rounded-xl bg-surface p-5">
       <h2 id="your-answers" className="text-lg font-bold">
@@ -24,7 +31,7 @@ export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
             <dd className="font-semibold">{step.answerLabel}</dd>
             <dd>
               <Link
-                href={nodeHref(step.questionId)}
+                href={localePath(locale, nodeHref(step.questionId))}
                 aria-label={`Change your answer to “${step.questionTitle}”`}
               >
                 Change
@@ -34,7 +41,7 @@ export function YourAnswers({ trail }: { trail: readonly TrailItem[] }) {
         ))}
       </dl>
       <p className="mt-3">
-        <Link href={paths.troubleshoot}>Start again</Link>
+        <Link href={localePath(locale, paths.troubleshoot)}>Start again</Link>
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Platform } from '@/lib/platform/platforms';
-import { flowKinds, flowPath, paths, troubleshooterHref } from '@/lib/routes';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import { flowKinds, flowPath, localePath, paths, troubleshooterHref } from '@/lib/routes';
 
 const label = z.string({ error: 'is required' }).trim().min(1, 'is required');
 
@@ -21,18 +22,22 @@ export type NextLink = z.infer<typeof nextLinkSchema>;
 /**
  * The links as the person on `platform` follows them: a flow opens on their device, and the
  * troubleshooter starts knowing it, so it skips the device question even without JavaScript.
+ * Every link leads into the page's own edition.
  */
 export function resolveNextLinks(
   links: readonly NextLink[],
   platform: Platform,
+  locale: Locale = defaultLocale,
 ): { href: string; label: string }[] {
   return links.map((link) => ({
     label: link.label,
-    href:
+    href: localePath(
+      locale,
       'flow' in link
         ? flowPath(link.flow, platform)
         : link.href === paths.troubleshoot
           ? troubleshooterHref(platform)
           : link.href,
+    ),
   }));
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { isPlatform, platforms, type Platform } from '@/lib/platform/platforms';
 import { pageMetadata } from '@/lib/metadata';
 import { flowPath, type FlowKind } from '@/lib/routes';
@@ -7,7 +8,7 @@ import { loadDone } from './done';
 import { loadFlow } from './load';
 import { stepIndex, stepParams, stepTitles } from './step-pages';
 
-/** `/<prefix>/<platform>` and `/<prefix>/<platform>/<step>`: one optional catch-all per flow kind. */
+/** `[/<locale>]/<prefix>/<platform>` and `/<prefix>/<platform>/<step>`: one optional catch-all per flow kind. */
 export type FlowParams = Promise<{ platform: string; step?: string[] }>;
 
 /**
@@ -16,11 +17,11 @@ export type FlowParams = Promise<{ platform: string; step?: string[] }>;
  * read back as a platform and a step segment (an unknown one is the site's 404).
  */
 export function flowRoute(kind: FlowKind) {
-  const resolve = async (params: FlowParams) => {
+  const resolve = async (params: FlowParams, locale: Locale) => {
     const { platform, step = [] } = await params;
     if (!isPlatform(platform) || step.length > 1) return undefined;
     const segment = step[0];
-    const flow = loadFlow(kind, platform);
+    const flow = loadFlow(kind, platform, locale);
     const index = stepIndex(flow, segment);
     return index === null ? undefined : { platform, segment, flow, index };
   };
@@ -30,20 +31,24 @@ export function flowRoute(kind: FlowKind) {
         { platform, step: [] },
         ...stepParams(kind, platform).map((step) => ({ platform, step: [step] })),
       ]),
-    page: async (params: FlowParams): Promise<{ platform: Platform; segment?: string }> => {
-      const resolved = await resolve(params);
+    page: async (
+      params: FlowParams,
+      locale: Locale = defaultLocale,
+    ): Promise<{ platform: Platform; segment?: string }> => {
+      const resolved = await resolve(params, locale);
       if (!resolved) notFound();
       return { platform: resolved.platform, segment: resolved.segment };
     },
-    metadata: async (params: FlowParams): Promise<Metadata> => {
-      const resolved = await resolve(params);
+    metadata: async (params: FlowParams, locale: Locale = defaultLocale): Promise<Metadata> => {
+      const resolved = await resolve(params, locale);
       if (!resolved) return {};
       const { platform, segment, flow, index } = resolved;
       return pageMetadata({
-        title: { absolute: stepTitles(flow, loadDone(kind).data.title)[index]! },
+        title: { absolute: stepTitles(flow, loadDone(kind, locale).data.title)[index]! },
         description: flow.description,
         // The first step's own URL shows the same page as the flow's: one canonical for both.
         path: index === 0 ? flowPath(kind, platform) : flowPath(kind, platform, segment),
+        locale,
       });
     },
   };

@@ -3,10 +3,14 @@
  * the same files under content/<locale>/interface/ for every other language. English defines the
  * keys; lib/i18n/translator.ts checks every other language has exactly these.
  */
+import type home from '@/content/interface/home.json';
+import type pages from '@/content/interface/pages.json';
 import type site from '@/content/interface/site.json';
 
 export type Messages = {
   site: typeof site;
+  home: typeof home;
+  pages: typeof pages;
 };
 
 export type Namespace = keyof Messages;

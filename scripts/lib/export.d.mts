@@ -12,6 +12,7 @@ export interface PageClass {
 export function exportDir(argv?: string[]): string;
 export function routeOf(root: string, file: string): string;
 export function htmlPages(root: string): ExportedPage[];
+export function editionlessRoute(route: string, html: string): string;
 export function classify(route: string, html: string): PageClass;
 export function onePagePerKind(pages: ExportedPage[]): (ExportedPage & { kind: string })[];
 export function gzipSize(file: string): number;

@@ -43,6 +43,16 @@ export function htmlPages(root) {
     .map((page) => ({ ...page, html: fs.readFileSync(page.file, 'utf8') }));
 }
 
+/**
+ * A page's route without its edition's prefix (/de/faq → /faq, /de → /): the prefix is the
+ * page's own <html lang>, so a page of any edition is the kind its English twin is.
+ */
+export function editionlessRoute(route, html) {
+  const lang = html.match(/<html\b[^>]*\slang="([^"]+)"/)?.[1];
+  if (!lang || !(route === `/${lang}` || route.startsWith(`/${lang}/`))) return route;
+  return route.slice(lang.length + 1) || '/';
+}
+
 /** The kind a page marks itself with (`data-page-kind="…"`), if any. */
 const pageKindMarker = (html) => html.match(/\sdata-page-kind="([a-z-]+)"/)?.[1];
 
@@ -52,10 +62,10 @@ const pageKindMarker = (html) => html.match(/\sdata-page-kind="([a-z-]+)"/)?.[1]
  */
 export function classify(route, html) {
   const marker = pageKindMarker(html);
+  const path = editionlessRoute(route, html);
   const match = pageKinds.find(
     (candidate) =>
-      candidate.route.test(route) &&
-      (candidate.marker === undefined || candidate.marker === marker),
+      candidate.route.test(path) && (candidate.marker === undefined || candidate.marker === marker),
   );
   const { kind, jsOverFloorKb } = match ?? otherPageKind;
   return { kind, jsOverFloorKb };

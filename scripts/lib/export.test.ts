@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageKinds } from '../budgets.mjs';
-import { classify, onePagePerKind, routeOf } from './export.mjs';
+import { classify, editionlessRoute, onePagePerKind, routeOf } from './export.mjs';
 
 describe('routeOf', () => {
   const root = path.resolve('out');
@@ -64,5 +64,20 @@ describe('onePagePerKind', () => {
       ['/troubleshoot', 'troubleshooter question'],
       ['/troubleshoot/y', 'troubleshooter outcome'],
     ]);
+  });
+});
+
+describe('a page in another edition', () => {
+  const german = (kindMarker = '') =>
+    `<!DOCTYPE html><html lang="de"><body><main${kindMarker}></main></body></html>`;
+
+  it('is the kind its English twin is: the prefix its own <html lang> names is left out', () => {
+    expect(editionlessRoute('/de/faq', german())).toBe('/faq');
+    expect(editionlessRoute('/de', german())).toBe('/');
+    expect(editionlessRoute('/faq', german())).toBe('/faq');
+    expect(classify('/de/faq', german()).kind).toBe('faq');
+    expect(classify('/de', german()).kind).toBe('home');
+    expect(classify('/de/guide/ios/open-sent', german()).kind).toBe('wizard');
+    expect(classify('/de/404', german()).kind).toBe('404');
   });
 });

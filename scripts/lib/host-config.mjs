@@ -3,6 +3,8 @@
 // <meta> (csp-meta.mjs), so these hold only rules that are the same for every path.
 // Hand-written: our one policy written in each host's own format (_headers, nginx); no tool
 // converts between them.
+import fs from 'node:fs';
+import path from 'node:path';
 import { cacheControl, fingerprintedPrefix, staticHeaders } from './security-headers.mjs';
 
 /** Cloudflare Pages reads at most 100 rules and 2,000 characters a line (Netlify: similar). */
@@ -47,8 +49,36 @@ export function headersFileProblems(text) {
   return problems;
 }
 
-/** nginx: a map for the http {} block, add_header lines for the server {} block. */
-export function nginxConfig() {
+/**
+ * The export's editions with a 404 page of their own: each top-level folder holding a 404.html
+ * (out/de/404.html), sorted. Read from the export, so the host config needs no list of languages.
+ */
+export function editionFolders(root) {
+  return fs
+    .readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[A-Za-z0-9-]+$/.test(entry.name))
+    .filter((entry) => fs.existsSync(path.join(root, entry.name, '404.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/**
+ * out/_redirects for Netlify: a missing page under an edition answers with that edition's 404
+ * page and status 404 (rules that aren't forced never shadow a file that exists). Cloudflare
+ * Pages finds the nearest 404.html up the path by itself and needs no rule.
+ */
+export function redirectsFile(editions) {
+  return `${[
+    `# ${generated}`,
+    ...editions.map((edition) => `/${edition}/*  /${edition}/404.html  404`),
+  ].join('\n')}\n`;
+}
+
+/**
+ * nginx: a map for the http {} block, add_header lines for the server {} block, and for each
+ * edition the locations that answer a missing page under it with its own 404 page.
+ */
+export function nginxConfig(editions = []) {
   const quote = JSON.stringify;
   const maps = [
     `# ${generated}`,
@@ -67,5 +97,21 @@ export function nginxConfig() {
       ([name, value]) => `add_header ${name} ${quote(value)} always;`,
     ),
   ];
-  return { 'unsend-maps.conf': maps, 'unsend-headers.conf': headers };
+  const editionLocations = [
+    `# ${generated}`,
+    '# Include in the server {} block: each edition’s own 404 page for a missing page under it.',
+    ...editions.flatMap((edition) => [
+      `location ^~ /${edition}/ {`,
+      '  try_files $uri $uri.html =404;',
+      `  error_page 404 /${edition}/404.html;`,
+      '}',
+      `location = /${edition}/404 { error_page 404 /${edition}/404.html; return 404; }`,
+      `location = /${edition}/404.html { internal; }`,
+    ]),
+  ];
+  return {
+    'unsend-maps.conf': maps,
+    'unsend-headers.conf': headers,
+    'unsend-editions.conf': editionLocations,
+  };
 }

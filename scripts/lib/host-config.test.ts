@@ -6,6 +6,7 @@ import {
   headersFileProblems,
   headersFileStats,
   nginxConfig,
+  redirectsFile,
 } from './host-config.mjs';
 import { cacheControl, hostPolicy, staticHeaders } from './security-headers.mjs';
 
@@ -72,5 +73,25 @@ describe('nginxConfig', () => {
     for (const [name, value] of Object.entries(staticHeaders))
       expect(headers).toContain(`add_header ${name} ${JSON.stringify(value)} always;`);
     expect(headers).toContain('add_header Cache-Control $unsend_cache always;');
+  });
+});
+
+describe('each edition’s 404 page on the hosts', () => {
+  it('answers a missing page under /de/ with de/404.html and status 404 on Netlify (_redirects)', () => {
+    expect(redirectsFile(['de', 'fr']).split('\n').slice(1)).toEqual([
+      '/de/*  /de/404.html  404',
+      '/fr/*  /fr/404.html  404',
+      '',
+    ]);
+  });
+
+  it('does the same on nginx, and keeps the 404 page itself a 404', () => {
+    const locations = nginxConfig(['de'])['unsend-editions.conf'];
+    expect(locations).toContain('location ^~ /de/ {');
+    expect(locations).toContain('  error_page 404 /de/404.html;');
+    expect(locations).toContain('location = /de/404 { error_page 404 /de/404.html; return 404; }');
+    expect(locations).toContain('location = /de/404.html { internal; }');
+    // No add_header in a location: nginx would drop the server's headers there.
+    expect(locations.join('\n')).not.toContain('add_header');
   });
 });

@@ -34,8 +34,8 @@ const compressible = new Set([
 ]);
 
 // Never pages of their own: Next's second copy of the 404 page, and the host config the build
-// writes beside the pages (_headers is for Netlify and Cloudflare Pages to read, not to serve).
-const notServed = /^\/(_not-found(\.html)?|_headers)$/;
+// writes beside the pages (_headers and _redirects are for the hosts to read, not to serve).
+const notServed = /^\/(_not-found(\.html)?|_headers|_redirects)$/;
 
 const realRoots = new Map();
 const realRoot = (root) => {
@@ -80,12 +80,22 @@ export function locateFile(root, urlPath) {
   );
 }
 
-/** The export's 404 page (404.html, else Next's _not-found.html copy), found as locateFile finds. */
-export const locateNotFoundPage = (root) =>
-  firstInside(
-    root,
-    ['404.html', '_not-found.html'].map((name) => path.join(root, name)),
-  );
+/**
+ * The 404 page for a missing URL path, found as locateFile finds: the 404.html of the folder the
+ * path's first segment names, if it has one (an edition's own: /de/x → de/404.html), else the
+ * export's (404.html, else Next's _not-found.html copy). The segment is taken only if it is a
+ * plain name (letters, digits, `-`), never decoded.
+ */
+export function locateNotFoundPage(root, urlPath = '/') {
+  const first = /^\/([A-Za-z0-9-]+)(?:\/|$)/.exec(urlPath)?.[1];
+  return firstInside(root, [
+    ...(first ? [path.join(root, first, '404.html')] : []),
+    ...['404.html', '_not-found.html'].map((name) => path.join(root, name)),
+  ]);
+}
+
+/** Whether a file of the export is a 404 page: only ever the body of a 404 answer. */
+export const isNotFoundPage = (file) => path.basename(file) === '404.html';
 
 /** The first candidate that is a regular file whose real path is inside root. */
 function firstInside(root, candidates) {

@@ -24,9 +24,14 @@ export function makeExport() {
   write('out/faq.html', page('FAQ', '<p style="opacity:0">answers</p>'));
   write('out/404.html', page('Page not found', '<a href="/">Home</a>'));
   write('out/_not-found.html', page('Page not found', '<a href="/">Home</a>'));
+  // An edition under its own prefix, with its own 404 page.
+  write('out/de.html', page('Startseite'));
+  write('out/de/faq.html', page('Fragen'));
+  write('out/de/404.html', page('Seite nicht gefunden', '<a href="/de">Startseite</a>'));
   write('out/_next/static/chunks/app.js', 'console.log("app");'.repeat(50));
   write('out/emptydir/.keep', '');
   write('out/_headers', '/*\n  X-Frame-Options: DENY\n');
+  write('out/_redirects', '/de/*  /de/404.html  404\n');
   // Outside the export: nothing here may ever be served.
   write('secret.html', page('SECRET outside the export'));
   write('outside/page.html', page('SECRET outside folder'));

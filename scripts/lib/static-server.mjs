@@ -7,7 +7,12 @@
 import http from 'node:http';
 import path from 'node:path';
 import { cacheControlFor, pageHeaders, staticHeaders } from './security-headers.mjs';
-import { createFileCache, locateFile, locateNotFoundPage } from './static-files.mjs';
+import {
+  createFileCache,
+  isNotFoundPage,
+  locateFile,
+  locateNotFoundPage,
+} from './static-files.mjs';
 import { acceptsGzip, matchesEtag, requestUrl } from './http-parts.mjs';
 import { guardDefaults, guardServer, serverOptions } from './server-guards.mjs';
 
@@ -23,7 +28,6 @@ const allowed = 'GET, HEAD';
 export function createStaticServer(root, options = {}) {
   const settings = { headers: true, ...guardDefaults, ...options };
   const absoluteRoot = path.resolve(root);
-  const notFoundFile = path.join(absoluteRoot, '404.html');
   const security = (html) =>
     settings.headers ? (html === undefined ? staticHeaders : pageHeaders(html)) : {};
   const files = createFileCache((file, body) =>
@@ -67,8 +71,8 @@ export function createStaticServer(root, options = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  function notFound(req, res) {
-    const found = locateNotFoundPage(absoluteRoot);
+  function notFound(req, res, urlPath) {
+    const found = locateNotFoundPage(absoluteRoot, urlPath);
     const page = found && files.get(found.real, found.stat);
     if (page) send(req, res, page, 404, '');
     else plain(res, 404);
@@ -86,8 +90,9 @@ export function createStaticServer(root, options = {}) {
       return plain(res, 308, { Location: `${clean}${url.search}` });
     }
     const found = locateFile(absoluteRoot, url.pathname);
-    // The 404 page's own file is only ever the body of a 404 answer (/404 included).
-    if (!found || found.file === notFoundFile) return notFound(req, res);
+    // A 404 page's own file (404.html, an edition's de/404.html) is only ever the body of a 404
+    // answer (/404 and /de/404 included); a missing page under an edition gets that edition's.
+    if (!found || isNotFoundPage(found.file)) return notFound(req, res, url.pathname);
     const entry = files.get(found.real, found.stat);
     if (!entry) return plain(res, 503, { 'Retry-After': '1' });
     send(req, res, entry, 200, url.pathname);

@@ -35,6 +35,7 @@ function expectPolicy(reply: Reply) {
 
 const big = 'x'.repeat(20_000);
 const notFoundPage = /<h1>Page not found<\/h1>/;
+const deNotFoundPage = /<h1>Seite nicht gefunden<\/h1>/;
 const pageCsp = /script-src 'self' 'sha256-/;
 
 /** [what is sent, the raw request, expected status, what else the answer must show] */
@@ -83,7 +84,26 @@ const table: [string, string, number, Partial<Record<string, string | RegExp>>?]
   ['/404 percent-encoded: /%34%30%34', get('/%34%30%34'), 404, { body: notFoundPage }],
   ['/_not-found', get('/_not-found'), 404, { body: notFoundPage }],
   ['the host config out/_headers', get('/_headers'), 404, { body: notFoundPage }],
+  ['the host config out/_redirects', get('/_redirects'), 404, { body: notFoundPage }],
   ['an unknown page', get('/no-such-page'), 404, { 'content-security-policy': pageCsp }],
+  ['an edition’s home: /de', get('/de'), 200, { body: /<h1>Startseite/ }],
+  ['an edition’s page: /de/faq', get('/de/faq'), 200, { body: /<h1>Fragen/ }],
+  [
+    'an unknown page under an edition: /de/x',
+    get('/de/x'),
+    404,
+    { body: deNotFoundPage, 'content-security-policy': pageCsp },
+  ],
+  ['deeper under an edition: /de/x/y', get('/de/x/y'), 404, { body: deNotFoundPage }],
+  ['an edition’s 404 page itself: /de/404', get('/de/404'), 404, { body: deNotFoundPage }],
+  ['/de/404.html', get('/de/404.html'), 404, { body: deNotFoundPage }],
+  ['a folder without a 404 page: /emptydir/x', get('/emptydir/x'), 404, { body: notFoundPage }],
+  [
+    'an encoded prefix: /%64e/x (not decoded for the 404)',
+    get('/%64e/x'),
+    404,
+    { body: notFoundPage },
+  ],
   ['/faq/', get('/faq/'), 308, { location: '/faq' }],
   ['/faq/ with a query', get('/faq/?q=a%20b'), 308, { location: '/faq?q=a%20b' }],
   ['/faq// (repeated slashes)', get('/faq//'), 308, { location: '/faq' }],

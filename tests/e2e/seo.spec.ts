@@ -42,9 +42,12 @@ test('every page in the sitemap exists, with its own title, a description, a can
     const html = await response.text();
     const head = html.slice(0, html.indexOf('</head>'));
     const title = head.match(/<title>([^<]+)<\/title>/)?.[1];
+    // Unique within an edition: the same page in another language is its alternate, not a twin.
+    const edition = `${html.match(/<html\b[^>]*\slang="([^"]+)"/)?.[1]}: ${title}`;
     if (!title) problems.push(`${pathname}: no title`);
-    else if (titles.has(title)) problems.push(`${pathname}: same title as ${titles.get(title)}`);
-    else titles.set(title, pathname);
+    else if (titles.has(edition))
+      problems.push(`${pathname}: same title as ${titles.get(edition)}`);
+    else titles.set(edition, pathname);
     const expected: [string, RegExp, string, (value: string | undefined) => boolean][] = [
       ['description', /<meta name="description"[^>]*>/, 'content', Boolean],
       ['canonical', /<link rel="canonical"[^>]*>/, 'href', (value) => value === url],
@@ -83,9 +86,9 @@ test('the sitemap lists every page of the export and nothing else', async ({ req
       const canonical = attribute(html, /<link rel="canonical"[^>]*>/, 'href');
       return { route, canonical: canonical && new URL(canonical).pathname };
     })
-    // Error pages are served for missing URLs; a page whose canonical URL is another page's
+    // Error pages (each edition's too: /de/404) are served for missing URLs; a page whose canonical URL is another page's
     // (a flow's first step is the flow's own page) is listed under that URL.
-    .filter(({ route }) => !['/404', '/_not-found'].includes(route))
+    .filter(({ route }) => !['/404', '/_not-found'].includes(route) && !route.endsWith('/404'))
     .filter(({ route, canonical }) => !canonical || canonical === route)
     .map(({ route }) => route);
   const listed = (await sitemapUrls(request)).map((url) => new URL(url).pathname);

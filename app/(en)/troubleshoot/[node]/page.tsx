@@ -1,0 +1,18 @@
+import {
+  TroubleshootNodePage,
+  nodeMetadata,
+  nodeParams,
+} from '@/components/pages/troubleshoot-node-page';
+
+type Params = Promise<{ node: string }>;
+
+export const dynamicParams = false;
+export const generateStaticParams = nodeParams;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  return nodeMetadata((await params).node, 'en');
+}
+
+export default async function Page({ params }: { params: Params }) {
+  return <TroubleshootNodePage id={(await params).node} locale="en" />;
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { MdxContent } from '@/components/mdx/mdx-content';
+import { NodeView } from '@/components/troubleshooter/node-view';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
+import { pageMetadata } from '@/lib/metadata';
+import { loadTroubleshooter, nodeHref } from '@/lib/troubleshooter/load';
+import { withdrawLabel } from './withdraw-label';
+
+/** Every node but the start, which is asked on the entry page (/troubleshoot) and only there. */
+export function nodeParams() {
+  const { start, nodes } = loadTroubleshooter();
+  return [...nodes.keys()].filter((node) => node !== start).map((node) => ({ node }));
+}
+
+export function nodeMetadata(id: string, locale: Locale): Metadata {
+  const node = loadTroubleshooter(locale).nodes.get(id);
+  if (!node) return {};
+  const { title, description } = node.text.data;
+  return pageMetadata({
+    title,
+    description:
+      description ??
+      translator(locale, 'pages')('troubleshoot.nodeDescription', {
+        withdraw: withdrawLabel(locale),
+      }),
+    path: nodeHref(node.id),
+    locale,
+  });
+}
+
+export function TroubleshootNodePage({ id, locale }: { id: string; locale: Locale }) {
+  const node = loadTroubleshooter(locale).nodes.get(id);
+  if (!node) notFound();
+  return (
+    <NodeView
+      node={node}
+      body={<MdxContent source={node.body} locale={locale} />}
+      locale={locale}
+    />
+  );
+}
