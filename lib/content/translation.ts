@@ -44,14 +44,16 @@ export function originalOf(file: string): string {
 }
 
 /**
- * What a file must keep from its English original: its components in order (with the ids and
- * attributes that are not words), the labels it names, the pages it links to, and the
+ * What a file must keep from its English original: its headings and components in order (with
+ * the ids and attributes that are not words), the labels it names, the pages it links to, and the
  * frontmatter's keys and sources. The words around them are the translation's own.
  */
 function shapeOf(mdx: MdxFile) {
   const elements: string[] = [];
   const labels = new Set<string>();
   const visit = (node: MdxNode) => {
+    // Headings by level: a translation's sections stand where the English ones do.
+    if (node.type === 'heading') elements.push(`<h${node.depth}>`);
     if (isJsx(node) && node.name) {
       if (node.name === 'UI') labels.add(attributeOf(node, 'id') ?? '');
       else {

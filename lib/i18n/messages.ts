@@ -6,11 +6,13 @@
 import type home from '@/content/interface/home.json';
 import type pages from '@/content/interface/pages.json';
 import type site from '@/content/interface/site.json';
+import type translation from '@/content/interface/translation.json';
 
 export type Messages = {
   site: typeof site;
   home: typeof home;
   pages: typeof pages;
+  translation: typeof translation;
 };
 
 export type Namespace = keyof Messages;

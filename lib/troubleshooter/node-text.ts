@@ -70,6 +70,9 @@ export function answersOf(entry: Entry<NodeText>, tree: Tree): Answer[] {
  */
 export function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
   const node = tree.nodes[entry.id]!;
+  // A translation keeps its English file's sections (lib/content/translation.ts): the English
+  // file's "What next" stands for its heading in every language.
+  if (entry.translation) return checkPlatformHeading(entry);
   const hasNext = /^## What next\s*$/m.test(entry.body);
   if (node.kind === 'outcome' && !node.adviceFrom && !hasNext) {
     throw new ContentError(entry.file, 'body', 'an outcome ends with a "## What next" section');
@@ -81,6 +84,10 @@ export function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
       `has its own "## What next", but the advice from "${node.adviceFrom}" follows it`,
     );
   }
+  checkPlatformHeading(entry);
+}
+
+function checkPlatformHeading(entry: Entry<NodeText>) {
   const platformAt = entry.body.search(/<PlatformOnly\b/);
   if (platformAt >= 0 && !/^## /m.test(entry.body.slice(0, platformAt))) {
     // Each passage is labelled with an <h3>: without an <h2> above it, headings skip a level.
