@@ -3,7 +3,41 @@
  * client leaves all import their paths from here (client leaves never reach the content for
  * them). The content loaders decide which of these pages exist; this only spells them.
  */
+import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
+
+/**
+ * A site path in one edition: English keeps it as it is, every other language puts its code in
+ * front (`/faq` → `/de/faq`, `/` → `/de`). Every internal link the site renders goes through
+ * here; anchors and queries are kept. An external, protocol-relative, already-prefixed or
+ * non-path link is returned unchanged.
+ */
+export function localePath(locale: Locale, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  if (locale === defaultLocale || localeOfPath(path) !== defaultLocale) return path;
+  const rest = /^\/(?=[?#]|$)/.test(path) ? path.slice(1) : path;
+  return `/${locale}${rest}`;
+}
+
+/** The edition a site path belongs to: its first segment if that is a language's code, else English. */
+export function localeOfPath(path: string): Locale {
+  const first = /^\/([^/?#]+)/.exec(path)?.[1];
+  return locales.find((locale) => locale !== defaultLocale && locale === first) ?? defaultLocale;
+}
+
+/** A site path without its edition's prefix: `/de/faq` → `/faq`, `/de` → `/`. */
+export function unlocalePath(path: string): string {
+  const locale = localeOfPath(path);
+  if (locale === defaultLocale) return path;
+  const rest = path.slice(locale.length + 1);
+  return rest === '' || /^[?#]/.test(rest) ? `/${rest}` : rest;
+}
+
+/** The same page in every edition, English first: the language switch and hreflang read this. */
+export function editionPaths(path: string): { locale: Locale; path: string }[] {
+  const bare = unlocalePath(path);
+  return locales.map((locale) => ({ locale, path: localePath(locale, bare) }));
+}
 
 export const flowKinds = ['withdraw', 'profile', 'remove-connection'] as const;
 export type FlowKind = (typeof flowKinds)[number];
