@@ -1,10 +1,11 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import type { FaqItem as Item } from '@/lib/faq/load';
+import type { Locale } from '@/lib/locales';
 import { FaqDetails } from './faq-details';
 import { FaqQuestion } from './faq-question';
 import { FaqSources } from './faq-sources';
 
-export function FaqItem({ item }: { item: Item }) {
+export function FaqItem({ item, locale }: { item: Item; locale: Locale }) {
   return (
     <FaqDetails id={item.id}>
       <summary className="cursor-pointer py-3 font-semibold marker:text-muted hover:text-accent">
@@ -12,9 +13,9 @@ export function FaqItem({ item }: { item: Item }) {
       </summary>
       <div className="pb-5 pl-4">
         <div className="max-w-prose leading-relaxed">
-          <MdxContent source={item.body} />
+          <MdxContent source={item.body} locale={locale} />
         </div>
-        <FaqSources sources={item.data.sources} />
+        <FaqSources sources={item.data.sources} locale={locale} />
       </div>
     </FaqDetails>
   );
