@@ -50,7 +50,7 @@ describe('StepNote', () => {
 
   it('names the step the person came from, with a link back', () => {
     window.history.replaceState(null, '', '/troubleshoot?platform=ios&step=withdraw');
-    render(<StepNote steps={steps} />);
+    render(<StepNote steps={steps} locale="en" />);
     expect(screen.getByText(/You were at step 5, “Tap Withdraw”/)).toHaveTextContent(
       'withdraw guide for iPhone or iPad',
     );
@@ -62,7 +62,7 @@ describe('StepNote', () => {
 
   it('says nothing for a step it doesn’t know', () => {
     window.history.replaceState(null, '', '/troubleshoot?platform=ios&step=nope');
-    const { container } = render(<StepNote steps={steps} />);
+    const { container } = render(<StepNote steps={steps} locale="en" />);
     expect(container).toBeEmptyDOMElement();
   });
 });
