@@ -22,7 +22,11 @@ export function FaqCategory({
 }) {
   const t = translator(locale, 'faq');
   return (
-    <FaqCategorySection title={t(`categories.${category}`)} anchor={categoryAnchor(category)} ids={ids}>
+    <FaqCategorySection
+      title={t(`categories.${category}`)}
+      anchor={categoryAnchor(category)}
+      ids={ids}
+    >
       {children}
     </FaqCategorySection>
   );

@@ -26,9 +26,7 @@ export function DeviceChoice({ locale }: { locale: Locale }) {
       <h2 id="device-question" className="text-lg font-bold">
         {t('deviceQuestion')}
       </h2>
-      <p className="mt-1 text-sm text-muted">
-        {t('deviceHint')}
-      </p>
+      <p className="mt-1 text-sm text-muted">{t('deviceHint')}</p>
       <ul className="mt-3 flex flex-wrap gap-3">
         {platforms.map((platform) => (
           <li

@@ -86,7 +86,9 @@ describe('NodeView', () => {
   });
 
   it('goes Back to the entry page, which asks the first question, from the first answer', () => {
-    render(<NodeView node={{ ...outcome, trail: outcome.trail.slice(0, 1) }} body={null} locale="en" />);
+    render(
+      <NodeView node={{ ...outcome, trail: outcome.trail.slice(0, 1) }} body={null} locale="en" />,
+    );
     expect(screen.getByRole('link', { name: /Back/ })).toHaveAttribute('href', '/troubleshoot');
   });
 

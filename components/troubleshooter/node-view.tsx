@@ -46,11 +46,7 @@ export function NodeView({
           {title}
         </h1>
       </header>
-      <PlatformLine
-        path={nodeHref(node.id)}
-        instructions={node.platformSpecific}
-        locale={locale}
-      />
+      <PlatformLine path={nodeHref(node.id)} instructions={node.platformSpecific} locale={locale} />
       <div data-node-body className="leading-relaxed">
         {body}
       </div>

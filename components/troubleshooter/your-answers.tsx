@@ -9,13 +9,7 @@ import { localePath, paths } from '@/lib/routes';
  * The answers that led to this page, each with a Change link back to its question, and Start
  * again. Known at build time because every node has exactly one route to it.
  */
-export function YourAnswers({
-  trail,
-  locale,
-}: {
-  trail: readonly TrailItem[];
-  locale: Locale;
-}) {
+export function YourAnswers({ trail, locale }: { trail: readonly TrailItem[]; locale: Locale }) {
   const t = translator(locale, 'troubleshooter');
   return (
     <section aria-labelledby="your-answers" className="rounded-xl bg-surface p-5">

@@ -14,7 +14,10 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 }
 
 /** Like fill, for values that are elements (a link inside a sentence). */
-export function fillNodes(template: string, values: Readonly<Record<string, ReactNode>>): ReactNode {
+export function fillNodes(
+  template: string,
+  values: Readonly<Record<string, ReactNode>>,
+): ReactNode {
   const parts = template.split(/\{(\w+)\}/g);
   return parts.map((part, i) =>
     i % 2 === 0
