@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Checklist } from './checklist';
+import { checklistWords } from './checklist';
+import { ChecklistApp } from './checklist-app';
 import { createChecklistStore } from './checklist-store';
 
 function memoryStore(initial: string | null = null, limit?: number) {
@@ -17,6 +18,8 @@ function memoryStore(initial: string | null = null, limit?: number) {
   );
 }
 const maxItems = 3;
+const words = checklistWords('en');
+const Checklist = ChecklistApp;
 
 const progress = () => document.querySelector('[data-progress]')!;
 /** The page's only live region: what screen readers hear after each change. */
@@ -35,7 +38,7 @@ async function add(user: ReturnType<typeof userEvent.setup>, ...names: string[])
 describe('Checklist', () => {
   it('adds names one at a time and counts them', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     expect(progress()).toHaveTextContent('0 of 0 done');
     await add(user, 'Ada Lovelace', 'Alan Turing');
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
@@ -46,7 +49,7 @@ describe('Checklist', () => {
 
   it('announces each addition with the new count, in one live region', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     expect(status()).toHaveTextContent(/^$/);
     await add(user, 'Ann');
     expect(status()).toHaveTextContent(/^Added Ann\. 0 of 1 done\.$/);
@@ -56,7 +59,7 @@ describe('Checklist', () => {
 
   it('refuses an empty name and says so', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await user.type(screen.getByLabelText('Name of someone to withdraw'), '   {Enter}');
     const field = screen.getByLabelText('Name of someone to withdraw');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -68,7 +71,7 @@ describe('Checklist', () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
     store.add(Array.from({ length: maxItems }, (_, i) => `P${i}`));
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.type(screen.getByLabelText('Name of someone to withdraw'), 'One too many{Enter}');
     const field = screen.getByLabelText('Name of someone to withdraw');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -82,7 +85,7 @@ describe('Checklist', () => {
   it('says which reason applies to a pasted list too', async () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.click(screen.getByText('Paste a list instead'));
     const pasteBox = screen.getByLabelText('Names, one per line');
     await user.click(screen.getByRole('button', { name: 'Add these names' }));
@@ -101,7 +104,7 @@ describe('Checklist', () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
     store.add(Array.from({ length: maxItems - 1 }, (_, i) => `P${i}`));
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.click(screen.getByText('Paste a list instead'));
     await user.click(screen.getByLabelText('Names, one per line'));
     await user.paste('Grace\nAlan\nAda');
@@ -113,7 +116,7 @@ describe('Checklist', () => {
 
   it('adds a pasted list, one name per line', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await user.click(screen.getByText('Paste a list instead'));
     await user.click(screen.getByLabelText('Names, one per line'));
     await user.paste('Grace Hopper\n\n- Edsger Dijkstra\nBarbara Liskov');
@@ -125,7 +128,7 @@ describe('Checklist', () => {
 
   it('ticks names off as they are withdrawn', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan');
     await user.click(screen.getByLabelText('Ada'));
     expect(screen.getByLabelText('Ada')).toBeChecked();
@@ -140,7 +143,7 @@ describe('Checklist', () => {
 
   it('removes one name and moves focus to the next', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan', 'Grace');
     await user.click(screen.getByRole('button', { name: 'Remove Alan' }));
     expect(screen.queryByLabelText('Alan')).not.toBeInTheDocument();
@@ -151,7 +154,7 @@ describe('Checklist', () => {
 
   it('clears all only after asking', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan');
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     const confirm = screen.getByRole('group', { name: /Remove all 2 names/ });
@@ -168,7 +171,7 @@ describe('Checklist', () => {
 
   it('shows the list stored earlier in this browser, announcing nothing', () => {
     const stored = JSON.stringify({ version: 1, items: [{ id: 1, name: 'Ada', done: true }] });
-    render(<Checklist store={memoryStore(stored)} />);
+    render(<Checklist words={words} store={memoryStore(stored)} />);
     expect(screen.getByLabelText('Ada')).toBeChecked();
     expect(progress()).toHaveTextContent('1 of 1 done');
     expect(status()).toHaveTextContent(/^$/);
@@ -188,7 +191,7 @@ describe('Checklist', () => {
 
     it('keeps the list in the page and says it won’t be saved', async () => {
       const user = userEvent.setup();
-      render(<Checklist store={createChecklistStore()} />);
+      render(<Checklist words={words} store={createChecklistStore()} />);
       expect(screen.getByText(/won’t let the page save your list/)).toBeInTheDocument();
       await add(user, 'Ada');
       await user.click(screen.getByLabelText('Ada'));
