@@ -40,7 +40,7 @@ export function FlowPage({
   const basePath = here(flowPath(kind, platform));
   const sentListStep = flow.steps.find((step) => step.id === flow.sentListStep);
   const otherPlatforms = platforms.filter((other) => other !== platform);
-  const pageTitles = stepTitles(flow, done.data.title);
+  const pageTitles = stepTitles(flow, done.data.title, locale);
 
   return (
     <article className="space-y-8" data-page-kind="wizard">
