@@ -1,10 +1,13 @@
 // `npm run evidence`: the maintainers' to-do list, from content/labels.ts and content/sources.ts
 // and the content that cites them (lib/evidence/report.ts says what it prints).
 import { loadAllContent } from '../lib/content/load-all';
+import type { Translation } from '../lib/content/translation';
 import { evidenceReport } from '../lib/evidence/report';
+import { translationReport } from '../lib/evidence/translations';
 import { labelsFile, siteLabels } from '../lib/labels/registry';
 import { siteSources } from '../lib/sources/registry';
 
+const translations: { file: string; translation: Translation }[] = [];
 const citedBy = new Map<string, string[]>();
 const cite = (id: string, by: string) => citedBy.set(id, [...(citedBy.get(id) ?? []), by]);
 
@@ -13,11 +16,13 @@ const collectionsRead = [...loadAllContent().values()].flatMap((content) => Obje
 for (const items of collectionsRead) {
   for (const item of items as unknown[]) {
     const entry = (item as { text?: unknown }).text ?? item;
-    const { file, sources, data } = entry as {
+    const { file, sources, data, translation } = entry as {
       file: string;
+      translation?: Translation;
       sources?: { id: string }[];
       data?: { sources: { id: string }[] };
     };
+    if (translation) translations.push({ file, translation });
     for (const source of sources ?? data?.sources ?? [])
       cite(source.id, file.replace(/^content\//, ''));
   }
@@ -39,3 +44,4 @@ console.log(
     process.env.EVIDENCE_TODAY ? new Date(process.env.EVIDENCE_TODAY) : new Date(),
   ),
 );
+console.log(`\n${translationReport(translations)}`);

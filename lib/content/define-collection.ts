@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ContentTag } from './contract';
 import type { ContentLink } from './links';
 import type { SitePage } from './rules/links';
+import type { Translation } from './translation';
 
 /** One file of a collection, read and checked. */
 export interface Entry<T> {
@@ -13,6 +14,8 @@ export interface Entry<T> {
   body: string;
   /** What the file links to; the site check holds these to the site's pages. */
   links: ContentLink[];
+  /** Set on a file under content/<locale>/: what it translates, and whether it is behind. */
+  translation?: Translation;
 }
 
 /** Pages a collection adds to the site index: each address, and the ids that page carries. */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { readFaq } from '@/lib/faq/read-faq';
 import { readAllFlows } from '@/lib/guides/read-flows';
 import { readLearnPages } from '@/lib/learn/read-learn';
-import { locales, type Locale } from '@/lib/locales';
+import { defaultLocale, locales, type Locale } from '@/lib/locales';
+import { interfaceFiles, messagesOf } from '@/lib/i18n/translator';
 import { labelsFile, siteLabels } from '@/lib/labels/registry';
 import { assertEverySourceCited, siteSources, sourcesFile } from '@/lib/sources/registry';
 import { readTroubleshooter, treeFile } from '@/lib/troubleshooter/read-tree';
@@ -119,9 +120,12 @@ export const loadAllContent = once(() => {
     ),
   );
   for (const [locale, collectionsRead] of content) {
+    messagesOf(locale);
+    for (const file of interfaceFiles(locale)) read.add(displayPath(file));
     for (const name of names) {
       const { listFile, folder } = collections[name];
-      if (listFile)
+      // A list file (the FAQ's order) is shared: English's serves every language.
+      if (listFile && locale === defaultLocale)
         read.add(displayPath(path.join(contentRoot, localeFolder(locale, folder), listFile)));
       for (const item of collectionsRead[name] as readonly ContentItem[]) {
         read.add(item.file);

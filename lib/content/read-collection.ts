@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { z } from 'zod';
-import type { Locale } from '@/lib/locales';
+import { defaultLocale, type Locale } from '@/lib/locales';
 import { kebabId } from './common-schema';
 import type { Collection, Entry } from './define-collection';
 import { ContentError, parseOrThrow } from './errors';
@@ -8,6 +8,7 @@ import { contentRoot, displayPath, listMdx } from './files';
 import { bodyLinks, frontmatterLinks } from './links';
 import { localeFolder } from './locale-folder';
 import { readMdx } from './mdx';
+import { readTranslation } from './translation';
 import { alternativeOrderProblems, typedLabelProblems } from './rules/labels';
 import { assertFacts, assertNoProblems } from './rules/pass';
 import { bodyTexts, frontmatterTexts } from './rules/texts';
@@ -48,6 +49,7 @@ function readEntry<S extends z.ZodType<Record<string, unknown>>>(
     throw new ContentError(mdx.file, 'file name', idCheck.error.issues[0]!.message);
   assertAllowedSyntax(mdx, collection.name, collection.tags);
   if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
+  const translation = readTranslation(mdx);
   const data = parseOrThrow(collection.schema, mdx.frontmatter, mdx.file);
   const { title } = collection;
   const titleText = title ? data[title.field] : undefined;
@@ -66,7 +68,29 @@ function readEntry<S extends z.ZodType<Record<string, unknown>>>(
     data,
     body: mdx.body,
     links: [...frontmatterLinks(data), ...bodyLinks(mdx.ast)],
+    translation,
   };
+}
+
+/** A language's edition is whole: every English file of the collection has its translation. */
+function assertEveryOriginalTranslated(
+  collection: AnyCollection,
+  locale: Locale,
+  files: readonly string[],
+): void {
+  for (const original of filesOf(collection, collection.folder)) {
+    const translation = path.join(
+      contentRoot,
+      localeFolder(locale, path.relative(contentRoot, original)),
+    );
+    if (!files.includes(translation)) {
+      throw new ContentError(
+        displayPath(translation),
+        'file',
+        `is missing: the ${locale} edition translates every English file (${displayPath(original)})`,
+      );
+    }
+  }
 }
 
 const read = new Map<string, Entry<unknown>[]>();
@@ -86,6 +110,9 @@ export function readCollection<S extends z.ZodType<Record<string, unknown>>>(
   const key = `${collection.name}\0${folder}`;
   if (!read.has(key)) {
     const files = filesOf(collection as AnyCollection, folder);
+    if (locale !== defaultLocale && folder === localeFolder(locale, collection.folder)) {
+      assertEveryOriginalTranslated(collection as AnyCollection, locale, files);
+    }
     read.set(
       key,
       files.map((file) => readEntry(collection, file)),

@@ -1,6 +1,5 @@
 import { collections } from '@/lib/content/collections';
 import { ContentError } from '@/lib/content/errors';
-import { localeFolder } from '@/lib/content/locale-folder';
 import { readCollection, type Entry } from '@/lib/content/read-collection';
 import { pageOwnedIdProblem } from '@/lib/content/rules/page-ids';
 import type { Locale } from '@/lib/locales';
@@ -16,7 +15,7 @@ export type FaqItem = Entry<FaqItemData> & {
 /**
  * The FAQ items of one language (content/faq/*.mdx; the file name is the item's id and its
  * /faq#id anchor), checked, with their categories and in the order content/faq/order.yaml
- * gives. Tests pass a fixture folder. Throws a ContentError naming the file and field of the
+ * gives (the one order every language shares). Tests pass a fixture folder. Throws a ContentError naming the file and field of the
  * first bad item.
  */
 export function readFaq(locale: Locale, folder?: string): FaqItem[] {
@@ -32,8 +31,9 @@ export function readFaq(locale: Locale, folder?: string): FaqItem[] {
       throw new ContentError(item.file, 'question', `repeats the question of ${repeated.file}`);
     }
   }
+  // One order for every language: content/faq/order.yaml (a translation orders nothing).
   const order = readFaqOrder(
-    folder ?? localeFolder(locale, faq.folder),
+    folder ?? faq.folder,
     faqOrderFile,
     entries.map((entry) => entry.id),
   );

@@ -7,6 +7,7 @@ import { assertFacts, assertNoProblems } from '@/lib/content/rules/pass';
 import type { ContentText } from '@/lib/content/rules/texts';
 import { pageTitleProblem, siteTitle, stepPageTitle } from '@/lib/content/rules/titles';
 import { assertAllowedSyntax } from '@/lib/content/syntax';
+import { readTranslation } from '@/lib/content/translation';
 import { parseStep } from './parse-step';
 import { flowFrontmatterSchema, type Flow, type Step } from './schema';
 
@@ -19,6 +20,7 @@ export function parseFlow(file: string, source: string): Flow {
   const mdx = parseMdx(file, source);
   const { name, tags } = collections['flow steps'];
   assertAllowedSyntax(mdx, name, tags);
+  const translation = readTranslation(mdx);
   const frontmatter = parseOrThrow(flowFrontmatterSchema, mdx.frontmatter, file);
 
   const steps: Step[] = [];
@@ -73,5 +75,5 @@ export function parseFlow(file: string, source: string): Flow {
       `"${frontmatter.sentListStep}" is not a step of this flow (${steps.map((step) => step.id).join(', ')})`,
     );
   }
-  return { ...frontmatter, file, steps, links };
+  return { ...frontmatter, file, steps, links, translation };
 }

@@ -3,6 +3,7 @@ import { kebabId, requiredText } from '@/lib/content/common-schema';
 import { provenanceSchema } from '@/lib/sources/provenance';
 import { contentComponents } from '@/lib/content/contract';
 import type { ContentLink } from '@/lib/content/links';
+import type { Translation } from '@/lib/content/translation';
 import { platforms } from '@/lib/platform/platforms';
 import { flowKinds } from '@/lib/routes';
 import { nextLinkSchema } from './next-links';
@@ -59,6 +60,8 @@ export type Flow = FlowFrontmatter & {
   steps: Step[];
   /** What the flow's steps link to; the site check holds these to the site's pages. */
   links: ContentLink[];
+  /** Set on a translation: what it translates, and whether it is behind. */
+  translation?: Translation;
 };
 
 /** Every picture a step can show: its one screen, or each variant's, in order. */
