@@ -2,11 +2,15 @@ import { childrenOf, parseMdx, type MdxNode } from '@/lib/content/mdx';
 import { labelIdOf } from '@/lib/content/rules/texts';
 import { labelText } from '@/lib/labels/registry';
 import { defaultLocale, type Locale } from '@/lib/locales';
-import type { Platform } from '@/lib/platform/platforms';
 
-// The registry's lookup by language (lib/labels): the text a page in `locale` shows, English
-// where no dated source shows that language's. Typed here until both sides are merged.
-const labelIn = labelText as (id: string, platform?: Platform, locale?: string) => string;
+/**
+ * A label as a page in `locale` reads it. MERGE (w-labels): the registry's lookup by language,
+ * `labelText(id, undefined, locale)`, replaces this English-only call once both are merged.
+ */
+function labelIn(id: string, locale: Locale): string {
+  void locale;
+  return labelText(id);
+}
 
 const inline = new Set([
   'text',
@@ -23,7 +27,7 @@ function collect(node: MdxNode, locale: Locale): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const label = labelIdOf(node);
-  if (label) return locale === defaultLocale ? labelText(label) : labelIn(label, undefined, locale);
+  if (label) return labelIn(label, locale);
   const children = childrenOf(node);
   // Block children stand apart; inline ones run together as the sentence they form.
   const separator = children.some((child) => !inline.has(child.type)) ? ' ' : '';
