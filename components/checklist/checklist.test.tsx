@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/locales';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { checklistWords } from './checklist';
@@ -197,5 +198,64 @@ describe('Checklist', () => {
       await user.click(screen.getByLabelText('Ada'));
       expect(progress()).toHaveTextContent('1 of 1 done');
     });
+  });
+});
+
+// toHaveTextContent reads French's no-break spaces as plain ones.
+describe('Checklist in German and French', () => {
+  const stored = (names: string[], done = 0) =>
+    JSON.stringify({
+      version: 1,
+      items: names.map((name, i) => ({ id: i + 1, name, done: i < done })),
+    });
+
+  it('words the list, its count and its announcements in German', async () => {
+    const user = userEvent.setup();
+    render(<Checklist store={memoryStore()} words={checklistWords('de' as Locale)} />);
+    await user.type(
+      screen.getByLabelText('Name einer Person, deren Einladung Sie zurückziehen'),
+      'Ada{Enter}',
+    );
+    expect(progress()).toHaveTextContent('0 von 1 erledigt');
+    expect(status()).toHaveTextContent(/^Ada hinzugefügt\. 0 von 1 erledigt\.$/);
+    await user.click(screen.getByLabelText('Ada'));
+    expect(progress()).toHaveTextContent('1 von 1 erledigt: alle zurückgezogen');
+    expect(screen.getByRole('button', { name: 'Ada entfernen' })).toHaveTextContent('Entfernen');
+  });
+
+  it('asks before clearing with the plural the language needs', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <Checklist store={memoryStore(stored(['Ada']))} words={checklistWords('de' as Locale)} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Liste leeren' }));
+    expect(document.getElementById('clear-question')).toHaveTextContent(
+      'Den einen Namen aus dieser Liste entfernen?',
+    );
+    unmount();
+    render(
+      <Checklist
+        store={memoryStore(stored(['Ada', 'Alan', 'Grace']))}
+        words={checklistWords('fr' as Locale)}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Tout effacer' }));
+    expect(document.getElementById('clear-question')).toHaveTextContent(
+      'Supprimer les 3 noms de cette liste ? Impossible de revenir en arrière.',
+    );
+  });
+
+  it('says in French how many names didn’t fit', async () => {
+    const user = userEvent.setup();
+    render(
+      <Checklist store={memoryStore(null, maxItems)} words={checklistWords('fr' as Locale)} />,
+    );
+    await user.click(screen.getByText('Coller plutôt une liste'));
+    await user.click(screen.getByLabelText('Noms, un par ligne'));
+    await user.paste('A\nB\nC\nD\nE');
+    await user.click(screen.getByText('Ajouter ces noms'));
+    expect(status()).toHaveTextContent(
+      `3 noms ajoutés. La liste est pleine (${maxItems} noms) : 2 noms n’ont pas pu être ajoutés.`,
+    );
   });
 });
