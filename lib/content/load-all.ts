@@ -133,6 +133,13 @@ export const loadAllContent = once(() => {
       }
     }
   }
+  // The interface's words (content/[<locale>/]interface/*.json) are read by lib/i18n/translator.ts.
+  for (const locale of locales) {
+    const folder = path.join(contentRoot, localeFolder(locale, 'interface'));
+    if (!fs.existsSync(folder)) continue;
+    for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.json')))
+      read.add(displayPath(path.join(folder, name)));
+  }
   assertEveryFileRead(contentRoot, read);
   assertEverySourceCited(siteSources(), cited);
   for (const [locale, collectionsRead] of content) {
