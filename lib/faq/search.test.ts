@@ -56,6 +56,11 @@ describe('createFaqSearcher', () => {
     expect([...find('œuvre').keys()]).toEqual(['work']);
   });
 
+  it('finds a word spelt with ue for ü, as German keyboards without umlauts write it', async () => {
+    const find = await createFaqSearcher(german);
+    expect([...find('zurueckziehen').keys()]).toContain('withdraw');
+  });
+
   it('still takes prefixes, and reports the question words it matched', async () => {
     const find = await createFaqSearcher(german);
     const matches = find('zuruck');
