@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import type { Locale } from '@/lib/locales';
 import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
 import { siteSources } from '@/lib/sources/registry';
 import { NodeView } from './node-view';
@@ -128,6 +129,36 @@ describe('NodeView', () => {
     expect(within(lines[1]!).getByRole('link', { name: 'Desktop' })).toHaveAttribute(
       'href',
       '/troubleshoot?platform=desktop',
+    );
+  });
+});
+
+describe('NodeView in French', () => {
+  it('words its chrome in French and keeps every link in the French edition', () => {
+    render(<NodeView node={outcome} body={null} locale={'fr' as Locale} />);
+    expect(screen.getByText('Que faire')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Retour/ })).toHaveAttribute(
+      'href',
+      '/fr/troubleshoot/app-up-to-date',
+    );
+    // Testing Library reads French's no-break space before the colon as a plain one.
+    expect(screen.getAllByText(/Instructions pour :/)).toHaveLength(3);
+    expect(screen.getAllByRole('link', { name: 'Ordinateur' })[0]).toHaveAttribute(
+      'href',
+      '/fr/troubleshoot/update-app?platform=desktop',
+    );
+    const answers = screen.getByRole('region', { name: 'Vos réponses' });
+    expect(
+      within(answers).getByRole('link', {
+        name: /^Modifier votre réponse à «\sIs your app up to date\?\s»$/,
+      }),
+    ).toHaveAttribute('href', '/fr/troubleshoot/app-up-to-date');
+    expect(within(answers).getByRole('link', { name: 'Recommencer' })).toHaveAttribute(
+      'href',
+      '/fr/troubleshoot',
+    );
+    expect(screen.getByRole('complementary', { name: 'Sources' })).toHaveTextContent(
+      'Vérifié pour la dernière fois le 6 décembre 2026',
     );
   });
 });
