@@ -1,3 +1,4 @@
+import type { Locale } from './locales';
 import { screenReportHref } from './screen-report';
 import { site } from './site';
 
@@ -43,5 +44,28 @@ describe('screenReportHref', () => {
     ).searchParams.get('body')!;
     expect(body).toContain('Variant: (none)');
     expect(body).toContain("Screen last seen in the guide's evidence: unknown");
+  });
+});
+
+describe('screenReportHref in another language', () => {
+  it('words the report in the page’s language, ids and dates as they are', () => {
+    const url = new URL(
+      screenReportHref(
+        {
+          page: '/de/guide/ios/open-manage',
+          step: 'open-manage',
+          platform: 'ios',
+          built: '2026-12-07',
+        },
+        'de' as Locale,
+      ),
+    );
+    expect(url.searchParams.get('subject')).toBe(
+      'Unsend: Mein Bildschirm sieht anders aus (ios · open-manage)',
+    );
+    const body = url.searchParams.get('body')!.split('\n');
+    expect(body).toContain(`Seite: ${site.baseUrl}/de/guide/ios/open-manage`);
+    expect(body).toContain('Variante: (keine)');
+    expect(body).toContain('Laut den Belegen des Guides zuletzt gesehen: unbekannt');
   });
 });

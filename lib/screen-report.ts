@@ -1,7 +1,9 @@
+import { translator } from './i18n/translator';
+import { defaultLocale, type Locale } from './locales';
 import { site } from './site';
 
 export interface ScreenReport {
-  /** The page's path, e.g. /guide/ios/open-sent. */
+  /** The page's path, e.g. /guide/ios/open-sent (or /de/guide/ios/open-sent). */
   page: string;
   step: string;
   variant?: string;
@@ -14,21 +16,23 @@ export interface ScreenReport {
 
 /**
  * The prefilled report a step page links to (site.screenReportAddress): which page, step,
- * variant and platform, and the dates, in its subject and body. Built into the page, so it
- * works with JavaScript off.
+ * variant and platform, and the dates, in its subject and body, worded in the page's language
+ * (the ids and dates stay as they are, for whoever reads the reports). Built into the page, so
+ * it works with JavaScript off.
  */
-export function screenReportHref(report: ScreenReport): string {
+export function screenReportHref(report: ScreenReport, locale: Locale = defaultLocale): string {
+  const t = translator(locale, 'guide');
   const where = `${report.platform} · ${report.step}${report.variant ? ` · ${report.variant}` : ''}`;
   const body = [
-    `Page: ${site.baseUrl}${report.page}`,
-    `Step: ${report.step}`,
-    `Variant: ${report.variant ?? '(none)'}`,
-    `Platform: ${report.platform}`,
-    `Page built: ${report.built}`,
-    `Screen last seen in the guide's evidence: ${report.lastSeen ?? 'unknown'}`,
+    t('screenReport.page', { value: `${site.baseUrl}${report.page}` }),
+    t('screenReport.step', { value: report.step }),
+    t('screenReport.variant', { value: report.variant ?? t('screenReport.noVariant') }),
+    t('screenReport.platform', { value: report.platform }),
+    t('screenReport.built', { value: report.built }),
+    t('screenReport.lastSeen', { value: report.lastSeen ?? t('screenReport.unknown') }),
     '',
-    'What my screen shows instead (the words on the buttons help most):',
+    t('screenReport.instead'),
     '',
   ].join('\n');
-  return `${site.screenReportAddress}?subject=${encodeURIComponent(`Unsend: my screen doesn't match (${where})`)}&body=${encodeURIComponent(body)}`;
+  return `${site.screenReportAddress}?subject=${encodeURIComponent(t('screenReport.subject', { where }))}&body=${encodeURIComponent(body)}`;
 }

@@ -3,6 +3,20 @@
 import { useId, useState, type FormEvent, type RefObject } from 'react';
 import { maxNameLength, parseNames } from './checklist-store';
 import { Button } from '@/components/ui/button';
+import { fill } from '@/lib/i18n/fill';
+
+/** The two forms' words in the page's language. */
+export interface AddNamesWords {
+  nameLabel: string;
+  add: string;
+  typeName: string;
+  /** "The list is full ({limit} names). Remove some to add more." */
+  full: string;
+  pasteInstead: string;
+  listLabel: string;
+  pasteOne: string;
+  addThese: string;
+}
 
 /** What adding did: added, or why not (nothing typed, or no room left). */
 export type AddResult = 'added' | 'empty' | 'full';
@@ -16,18 +30,20 @@ export function AddNames({
   onAdd,
   limit,
   nameRef,
+  words,
 }: {
   onAdd: (names: string[]) => AddResult;
   /** The most names the list holds, for the "full" message. */
   limit: number;
   nameRef: RefObject<HTMLInputElement | null>;
+  words: AddNamesWords;
 }) {
   const id = useId();
   const [name, setName] = useState('');
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<{ form: Form; reason: 'empty' | 'full' } | null>(null);
   const errorIn = (form: Form) => (error?.form === form ? error.reason : null);
-  const fullMessage = `The list is full (${limit} names). Remove some to add more.`;
+  const fullMessage = fill(words.full, { limit });
 
   const submit = (text: string, form: Form, reset: () => void) => (event: FormEvent) => {
     event.preventDefault();
@@ -49,7 +65,7 @@ export function AddNames({
       >
         <div className="min-w-48 flex-1">
           <label htmlFor={`${id}-name`} className="block font-semibold">
-            Name of someone to withdraw
+            {words.nameLabel}
           </label>
           <input
             ref={nameRef}
@@ -64,23 +80,23 @@ export function AddNames({
             className={`mt-1 ${field}`}
           />
         </div>
-        <Button type="submit">Add</Button>
+        <Button type="submit">{words.add}</Button>
         {errorIn('name') && (
           <p id={`${id}-name-error`} className="w-full text-sm font-semibold text-warn">
-            {errorIn('name') === 'empty' ? 'Type a name first.' : fullMessage}
+            {errorIn('name') === 'empty' ? words.typeName : fullMessage}
           </p>
         )}
       </form>
 
       <details className="rounded-lg border border-border px-4 py-2">
-        <summary className="cursor-pointer font-semibold">Paste a list instead</summary>
+        <summary className="cursor-pointer font-semibold">{words.pasteInstead}</summary>
         <form
           onSubmit={submit(pasted, 'list', () => setPasted(''))}
           className="mt-3 space-y-2"
           noValidate
         >
           <label htmlFor={`${id}-list`} className="block">
-            Names, one per line
+            {words.listLabel}
           </label>
           <textarea
             id={`${id}-list`}
@@ -93,10 +109,10 @@ export function AddNames({
           />
           {errorIn('list') && (
             <p id={`${id}-list-error`} className="text-sm font-semibold text-warn">
-              {errorIn('list') === 'empty' ? 'Paste at least one name.' : fullMessage}
+              {errorIn('list') === 'empty' ? words.pasteOne : fullMessage}
             </p>
           )}
-          <Button type="submit">Add these names</Button>
+          <Button type="submit">{words.addThese}</Button>
         </form>
       </details>
     </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { fill } from '@/lib/i18n/fill';
 import type { ChecklistItem } from './checklist-store';
 import { Button } from '@/components/ui/button';
 
@@ -8,8 +9,11 @@ export function ChecklistItems({
   items,
   onToggle,
   onRemove,
+  words,
 }: {
   items: readonly ChecklistItem[];
+  /** "Remove", and "Remove {name}" for its accessible name. */
+  words: { remove: string; removeLabel: string };
   onToggle: (id: number) => void;
   onRemove: (id: number) => void;
 }) {
@@ -34,9 +38,9 @@ export function ChecklistItems({
             variant="secondary"
             size="sm"
             onClick={() => onRemove(item.id)}
-            aria-label={`Remove ${item.name}`}
+            aria-label={fill(words.removeLabel, { name: item.name })}
           >
-            Remove
+            {words.remove}
           </Button>
         </li>
       ))}

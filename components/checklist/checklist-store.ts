@@ -1,3 +1,4 @@
+import { fill } from '@/lib/i18n/fill';
 import { readStored, storageKeys, storageListeners, writeStored } from '@/lib/platform/storage';
 
 export interface ChecklistItem {
@@ -29,11 +30,25 @@ export function parseNames(text: string): string[] {
     .filter(Boolean);
 }
 
+/** How progress is worded: "{done} of {total} done", and its form once all are ticked off. */
+export interface ProgressWords {
+  progress: string;
+  progressAll: string;
+}
+
+const english: ProgressWords = {
+  progress: '{done} of {total} done',
+  progressAll: '{done} of {total} done: all withdrawn',
+};
+
 /** "3 of 5 done", and when every name is ticked off, that they are all withdrawn. */
-export function progressText(items: readonly ChecklistItem[]): string {
+export function progressText(
+  items: readonly ChecklistItem[],
+  words: ProgressWords = english,
+): string {
   const done = items.filter((item) => item.done).length;
   const all = items.length > 0 && done === items.length;
-  return `${done} of ${items.length} done${all ? ': all withdrawn' : ''}`;
+  return fill(all ? words.progressAll : words.progress, { done, total: items.length });
 }
 
 function isItem(value: unknown): value is ChecklistItem {

@@ -1,6 +1,8 @@
+import type { Locale } from '@/lib/locales';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Checklist } from './checklist';
+import { checklistWords } from './checklist';
+import { ChecklistApp } from './checklist-app';
 import { createChecklistStore } from './checklist-store';
 
 function memoryStore(initial: string | null = null, limit?: number) {
@@ -17,6 +19,8 @@ function memoryStore(initial: string | null = null, limit?: number) {
   );
 }
 const maxItems = 3;
+const words = checklistWords('en');
+const Checklist = ChecklistApp;
 
 const progress = () => document.querySelector('[data-progress]')!;
 /** The page's only live region: what screen readers hear after each change. */
@@ -35,7 +39,7 @@ async function add(user: ReturnType<typeof userEvent.setup>, ...names: string[])
 describe('Checklist', () => {
   it('adds names one at a time and counts them', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     expect(progress()).toHaveTextContent('0 of 0 done');
     await add(user, 'Ada Lovelace', 'Alan Turing');
     expect(screen.getAllByRole('checkbox')).toHaveLength(2);
@@ -46,7 +50,7 @@ describe('Checklist', () => {
 
   it('announces each addition with the new count, in one live region', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     expect(status()).toHaveTextContent(/^$/);
     await add(user, 'Ann');
     expect(status()).toHaveTextContent(/^Added Ann\. 0 of 1 done\.$/);
@@ -56,7 +60,7 @@ describe('Checklist', () => {
 
   it('refuses an empty name and says so', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await user.type(screen.getByLabelText('Name of someone to withdraw'), '   {Enter}');
     const field = screen.getByLabelText('Name of someone to withdraw');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -68,7 +72,7 @@ describe('Checklist', () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
     store.add(Array.from({ length: maxItems }, (_, i) => `P${i}`));
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.type(screen.getByLabelText('Name of someone to withdraw'), 'One too many{Enter}');
     const field = screen.getByLabelText('Name of someone to withdraw');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -82,7 +86,7 @@ describe('Checklist', () => {
   it('says which reason applies to a pasted list too', async () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.click(screen.getByText('Paste a list instead'));
     const pasteBox = screen.getByLabelText('Names, one per line');
     await user.click(screen.getByRole('button', { name: 'Add these names' }));
@@ -101,7 +105,7 @@ describe('Checklist', () => {
     const user = userEvent.setup();
     const store = memoryStore(null, maxItems);
     store.add(Array.from({ length: maxItems - 1 }, (_, i) => `P${i}`));
-    render(<Checklist store={store} />);
+    render(<Checklist words={words} store={store} />);
     await user.click(screen.getByText('Paste a list instead'));
     await user.click(screen.getByLabelText('Names, one per line'));
     await user.paste('Grace\nAlan\nAda');
@@ -113,7 +117,7 @@ describe('Checklist', () => {
 
   it('adds a pasted list, one name per line', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await user.click(screen.getByText('Paste a list instead'));
     await user.click(screen.getByLabelText('Names, one per line'));
     await user.paste('Grace Hopper\n\n- Edsger Dijkstra\nBarbara Liskov');
@@ -125,7 +129,7 @@ describe('Checklist', () => {
 
   it('ticks names off as they are withdrawn', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan');
     await user.click(screen.getByLabelText('Ada'));
     expect(screen.getByLabelText('Ada')).toBeChecked();
@@ -140,7 +144,7 @@ describe('Checklist', () => {
 
   it('removes one name and moves focus to the next', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan', 'Grace');
     await user.click(screen.getByRole('button', { name: 'Remove Alan' }));
     expect(screen.queryByLabelText('Alan')).not.toBeInTheDocument();
@@ -151,7 +155,7 @@ describe('Checklist', () => {
 
   it('clears all only after asking', async () => {
     const user = userEvent.setup();
-    render(<Checklist store={memoryStore()} />);
+    render(<Checklist words={words} store={memoryStore()} />);
     await add(user, 'Ada', 'Alan');
     await user.click(screen.getByRole('button', { name: 'Clear all' }));
     const confirm = screen.getByRole('group', { name: /Remove all 2 names/ });
@@ -168,7 +172,7 @@ describe('Checklist', () => {
 
   it('shows the list stored earlier in this browser, announcing nothing', () => {
     const stored = JSON.stringify({ version: 1, items: [{ id: 1, name: 'Ada', done: true }] });
-    render(<Checklist store={memoryStore(stored)} />);
+    render(<Checklist words={words} store={memoryStore(stored)} />);
     expect(screen.getByLabelText('Ada')).toBeChecked();
     expect(progress()).toHaveTextContent('1 of 1 done');
     expect(status()).toHaveTextContent(/^$/);
@@ -188,11 +192,70 @@ describe('Checklist', () => {
 
     it('keeps the list in the page and says it won’t be saved', async () => {
       const user = userEvent.setup();
-      render(<Checklist store={createChecklistStore()} />);
+      render(<Checklist words={words} store={createChecklistStore()} />);
       expect(screen.getByText(/won’t let the page save your list/)).toBeInTheDocument();
       await add(user, 'Ada');
       await user.click(screen.getByLabelText('Ada'));
       expect(progress()).toHaveTextContent('1 of 1 done');
     });
+  });
+});
+
+// toHaveTextContent reads French's no-break spaces as plain ones.
+describe('Checklist in German and French', () => {
+  const stored = (names: string[], done = 0) =>
+    JSON.stringify({
+      version: 1,
+      items: names.map((name, i) => ({ id: i + 1, name, done: i < done })),
+    });
+
+  it('words the list, its count and its announcements in German', async () => {
+    const user = userEvent.setup();
+    render(<Checklist store={memoryStore()} words={checklistWords('de' as Locale)} />);
+    await user.type(
+      screen.getByLabelText('Name einer Person, deren Einladung Sie zurückziehen'),
+      'Ada{Enter}',
+    );
+    expect(progress()).toHaveTextContent('0 von 1 erledigt');
+    expect(status()).toHaveTextContent(/^Ada hinzugefügt\. 0 von 1 erledigt\.$/);
+    await user.click(screen.getByLabelText('Ada'));
+    expect(progress()).toHaveTextContent('1 von 1 erledigt: alle zurückgezogen');
+    expect(screen.getByRole('button', { name: 'Ada entfernen' })).toHaveTextContent('Entfernen');
+  });
+
+  it('asks before clearing with the plural the language needs', async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(
+      <Checklist store={memoryStore(stored(['Ada']))} words={checklistWords('de' as Locale)} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Liste leeren' }));
+    expect(document.getElementById('clear-question')).toHaveTextContent(
+      'Den einen Namen aus dieser Liste entfernen?',
+    );
+    unmount();
+    render(
+      <Checklist
+        store={memoryStore(stored(['Ada', 'Alan', 'Grace']))}
+        words={checklistWords('fr' as Locale)}
+      />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Tout effacer' }));
+    expect(document.getElementById('clear-question')).toHaveTextContent(
+      'Supprimer les 3 noms de cette liste ? Impossible de revenir en arrière.',
+    );
+  });
+
+  it('says in French how many names didn’t fit', async () => {
+    const user = userEvent.setup();
+    render(
+      <Checklist store={memoryStore(null, maxItems)} words={checklistWords('fr' as Locale)} />,
+    );
+    await user.click(screen.getByText('Coller plutôt une liste'));
+    await user.click(screen.getByLabelText('Noms, un par ligne'));
+    await user.paste('A\nB\nC\nD\nE');
+    await user.click(screen.getByText('Ajouter ces noms'));
+    expect(status()).toHaveTextContent(
+      `3 noms ajoutés. La liste est pleine (${maxItems} noms) : 2 noms n’ont pas pu être ajoutés.`,
+    );
   });
 });

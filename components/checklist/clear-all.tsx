@@ -2,9 +2,28 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { plural, type PluralForms } from '@/lib/i18n/fill';
+
+export interface ClearAllWords {
+  /** The page's language, for plural rules and numbers. */
+  locale: string;
+  clearAll: string;
+  /** "Remove all {count} names from this list? This can’t be undone." */
+  clearQuestion: PluralForms;
+  clearYes: string;
+  cancel: string;
+}
 
 /** "Clear all", asking once before it empties the list; focus follows the question. */
-export function ClearAll({ count, onClear }: { count: number; onClear: () => void }) {
+export function ClearAll({
+  count,
+  onClear,
+  words,
+}: {
+  count: number;
+  onClear: () => void;
+  words: ClearAllWords;
+}) {
   const [confirming, setConfirming] = useState(false);
   const questionRef = useRef<HTMLParagraphElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -18,7 +37,7 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
   if (!confirming) {
     return (
       <Button ref={buttonRef} variant="secondary" onClick={() => setConfirming(true)}>
-        Clear all
+        {words.clearAll}
       </Button>
     );
   }
@@ -29,10 +48,10 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
       className="space-y-3 rounded-lg border-2 border-warn p-4"
     >
       <p id="clear-question" ref={questionRef} tabIndex={-1} className="font-semibold">
-        Remove all {count} {count === 1 ? 'name' : 'names'} from this list? This can’t be undone.
+        {plural(words.locale, words.clearQuestion, count)}
       </p>
       <div className="flex flex-wrap gap-3">
-        <Button onClick={onClear}>Yes, clear the list</Button>
+        <Button onClick={onClear}>{words.clearYes}</Button>
         <Button
           variant="secondary"
           onClick={() => {
@@ -40,7 +59,7 @@ export function ClearAll({ count, onClear }: { count: number; onClear: () => voi
             setConfirming(false);
           }}
         >
-          Cancel
+          {words.cancel}
         </Button>
       </div>
     </div>

@@ -1,33 +1,33 @@
-'use client';
-
 import type { ReactNode } from 'react';
-import { isShown } from '@/lib/faq/filter-store';
-import { useFaqFilter } from './use-faq-filter';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
+import { categoryAnchor, type FaqCategory as Category } from '@/lib/faq/categories';
+import { FaqCategorySection } from './faq-category-section';
 
-/** A category's section, hidden when the search leaves none of its items. */
+/**
+ * A category's section of /faq: its heading in the page's language, its anchor the same in
+ * every edition (category-withdrawing…), hidden when the search leaves none of its items.
+ */
 export function FaqCategory({
-  title,
-  anchor,
+  category,
+  locale,
   ids,
   children,
 }: {
-  title: string;
-  anchor: string;
+  category: Category;
+  locale: Locale;
   /** The ids of the items inside, to tell whether any of them still shows. */
   ids: readonly string[];
   children: ReactNode;
 }) {
-  const filter = useFaqFilter();
+  const t = translator(locale, 'faq');
   return (
-    <section
-      aria-labelledby={anchor}
-      hidden={!ids.some((id) => isShown(filter, id))}
-      className="mt-10"
+    <FaqCategorySection
+      title={t(`categories.${category}`)}
+      anchor={categoryAnchor(category)}
+      ids={ids}
     >
-      <h2 id={anchor} className="text-xl font-bold">
-        {title}
-      </h2>
-      <div className="mt-2 border-t border-border">{children}</div>
-    </section>
+      {children}
+    </FaqCategorySection>
   );
 }

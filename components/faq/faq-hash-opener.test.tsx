@@ -10,7 +10,7 @@ const ids = ['resend', 'note', 'limit'];
 function renderFaq() {
   render(
     <>
-      <FaqToggleAll />
+      <FaqToggleAll locale="en" />
       {ids.map((id) => (
         <FaqDetails key={id} id={id}>
           <summary>Question {id}</summary>

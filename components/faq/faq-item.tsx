@@ -1,11 +1,11 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import type { FaqItem as Item } from '@/lib/faq/load';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
 import { FaqDetails } from './faq-details';
 import { FaqQuestion } from './faq-question';
 import { FaqSources } from './faq-sources';
 
-export function FaqItem({ item, locale = defaultLocale }: { item: Item; locale?: Locale }) {
+export function FaqItem({ item, locale }: { item: Item; locale: Locale }) {
   return (
     <FaqDetails id={item.id}>
       <summary className="cursor-pointer py-3 font-semibold marker:text-muted hover:text-accent">
@@ -15,7 +15,7 @@ export function FaqItem({ item, locale = defaultLocale }: { item: Item; locale?:
         <div className="max-w-prose leading-relaxed">
           <MdxContent source={item.body} locale={locale} />
         </div>
-        <FaqSources sources={item.data.sources} />
+        <FaqSources sources={item.data.sources} locale={locale} />
       </div>
     </FaqDetails>
   );

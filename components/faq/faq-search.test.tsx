@@ -2,10 +2,12 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { clearFaqFilter } from '@/lib/faq/filter-store';
 import type { FaqSearchDoc } from '@/lib/faq/search';
-import { FaqCategory } from './faq-category';
+import type { Locale } from '@/lib/locales';
+import { FaqCategorySection } from './faq-category-section';
 import { FaqDetails } from './faq-details';
 import { FaqQuestion } from './faq-question';
-import { FaqSearch } from './faq-search';
+import { FaqSearchBox } from './faq-search-box';
+import { faqSearchWords } from './faq-words';
 
 const sections: { title: string; docs: FaqSearchDoc[] }[] = [
   {
@@ -40,13 +42,13 @@ const sections: { title: string; docs: FaqSearchDoc[] }[] = [
 ];
 
 /** The page's structure: the search box, then server-rendered items in their sections. */
-function renderFaq() {
-  const docs = sections.flatMap((section) => section.docs);
+function renderFaq(locale = 'en' as Locale, faq = sections) {
+  const docs = faq.flatMap((section) => section.docs);
   render(
     <>
-      <FaqSearch docs={docs} />
-      {sections.map((section) => (
-        <FaqCategory
+      <FaqSearchBox docs={docs} words={faqSearchWords(locale, docs.length)} />
+      {faq.map((section) => (
+        <FaqCategorySection
           key={section.title}
           title={section.title}
           anchor={`category-${section.title}`}
@@ -60,7 +62,7 @@ function renderFaq() {
               <p>{doc.answer}</p>
             </FaqDetails>
           ))}
-        </FaqCategory>
+        </FaqCategorySection>
       ))}
     </>,
   );
@@ -145,5 +147,50 @@ describe('FAQ search', () => {
     expect(visibleQuestions()).toHaveLength(4);
     expect(document.querySelector('mark')).toBeNull();
     expect(status()).toHaveTextContent('');
+  });
+});
+
+const german = [
+  {
+    title: 'Einladungen zurückziehen',
+    docs: [
+      {
+        id: 'withdraw',
+        question: 'Wie kann ich eine Einladung zurückziehen?',
+        answer: 'Über die Liste Ihrer gesendeten Einladungen.',
+      },
+      {
+        id: 'street',
+        question: 'Erfährt die Person davon?',
+        answer: 'Nein, auch nicht ihre Straße.',
+      },
+    ],
+  },
+];
+
+describe('FAQ search in German', () => {
+  it('finds words without their umlauts or ß, marks them as written, and counts in German', async () => {
+    const user = renderFaq('de' as Locale, german);
+    expect(screen.getByRole('searchbox', { name: 'Fragen durchsuchen' })).toBeInTheDocument();
+    await user.type(screen.getByRole('searchbox'), 'zuruckziehen');
+    await waitFor(() =>
+      expect(visibleQuestions()).toEqual(['Wie kann ich eine Einladung zurückziehen?']),
+    );
+    expect(status()).toHaveTextContent('1 Frage passt');
+    expect(document.querySelector('mark')).toHaveTextContent('zurückziehen');
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'strasse');
+    await waitFor(() => expect(visibleQuestions()).toEqual(['Erfährt die Person davon?']));
+  });
+
+  it('says so in German when nothing matches, and links to the German troubleshooter', async () => {
+    const user = renderFaq('de' as Locale, german);
+    await user.type(screen.getByRole('searchbox'), 'zebra');
+    await waitFor(() => expect(status()).toHaveTextContent('0 Fragen passen'));
+    expect(screen.getByText(/Nichts passt zu „zebra“/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Fehlersuche/ })).toHaveAttribute(
+      'href',
+      '/de/troubleshoot',
+    );
   });
 });

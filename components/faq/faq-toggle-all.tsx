@@ -1,23 +1,9 @@
-'use client';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
+import { FaqToggleButtons } from './faq-toggle-buttons';
 
-import { Button } from '@/components/ui/button';
-
-function setAll(open: boolean) {
-  for (const item of document.querySelectorAll<HTMLDetailsElement>('details[data-faq-item]')) {
-    item.open = open;
-  }
-}
-
-/** Opens or closes every answer at once; without JavaScript the buttons are hidden. */
-export function FaqToggleAll() {
-  return (
-    <div data-js-only data-print-hidden className="flex gap-2">
-      <Button variant="secondary" size="sm" onClick={() => setAll(true)}>
-        Expand all
-      </Button>
-      <Button variant="secondary" size="sm" onClick={() => setAll(false)}>
-        Collapse all
-      </Button>
-    </div>
-  );
+/** "Expand all" and "Collapse all", in the page's language. */
+export function FaqToggleAll({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'faq');
+  return <FaqToggleButtons words={{ expandAll: t('expandAll'), collapseAll: t('collapseAll') }} />;
 }

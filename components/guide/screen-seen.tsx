@@ -1,27 +1,42 @@
-import { labelIdsIn, screenLastSeen } from '@/lib/labels/freshness';
-import { surfaceOf, type Surface } from '@/lib/labels/registry';
+import { labelIdsIn, screenLastSeen, seenBy } from '@/lib/labels/freshness';
+import { surfaceOf } from '@/lib/labels/registry';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { formatSeen } from '@/lib/sources/citation';
+import type { SourceKind } from '@/lib/sources/registry';
 
-const surfaceNames: Record<Surface, string> = {
-  web: 'on the website',
-  ios: 'in the iPhone app',
-  android: 'in the Android app',
-};
+/** Who saw the screen, as the sources catalog words it: freshness.ts gives it in English. */
+function kindOf(by: string): SourceKind | 'unknown' {
+  const kind = (Object.keys(seenBy) as SourceKind[]).find((key) => seenBy[key] === by);
+  return kind ?? 'unknown';
+}
 
 /**
  * When LinkedIn's screen for these words was last seen, and by whom: derived from the labels
  * the words name (content/labels.ts), never typed. Nothing when none of them is dated.
  */
-export function ScreenSeen({ body, platform }: { body: string; platform: Platform }) {
+export function ScreenSeen({
+  body,
+  platform,
+  locale,
+}: {
+  body: string;
+  platform: Platform;
+  locale: Locale;
+}) {
   const seen = screenLastSeen(labelIdsIn(body), platform);
   if (!seen) return null;
+  const t = translator(locale, 'sources');
   // An app page whose labels were only seen on the website says so: the app is unconfirmed.
-  const elsewhere = seen.on === surfaceOf(platform) ? '' : ` ${surfaceNames[seen.on]}`;
+  const where = seen.on === surfaceOf(platform) ? '' : ` ${t(`surfaces.${seen.on}`)}`;
   return (
     <p className="text-sm text-muted" data-screen-seen={seen.seen}>
-      LinkedIn’s screen last seen {formatSeen(seen.seen)}
-      {elsewhere}, by {seen.by}.
+      {t('screenSeen', {
+        date: formatSeen(seen.seen, locale),
+        where,
+        by: t(`seenBy.${kindOf(seen.by)}`),
+      })}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
 import { loadPageCopy } from '@/lib/pages/load';
 import { SentInvitationsLink } from './sent-invitations-link';
 
@@ -9,22 +10,21 @@ import { SentInvitationsLink } from './sent-invitations-link';
  */
 export function SentInvitationsPanel({
   step,
-  locale = defaultLocale,
+  locale,
 }: {
   step?: { href: string; number: number; title: string };
-  locale?: Locale;
+  locale: Locale;
 }) {
   const copy = loadPageCopy('sent-list-shortcut', locale);
+  const t = translator(locale, 'guide');
   return (
     <div className="rounded-xl border border-border bg-surface p-4" data-print-hidden>
-      <SentInvitationsLink label={copy.data.title} />
+      <SentInvitationsLink label={copy.data.title} locale={locale} />
       <div className="mt-2 text-sm text-muted">
         <MdxContent source={copy.body} locale={locale} />
         {step && (
           <p className="mt-1">
-            <a href={step.href}>
-              Then go on at step {step.number}: {step.title}
-            </a>
+            <a href={step.href}>{t('thenGoOn', { number: step.number, title: step.title })}</a>
           </p>
         )}
       </div>

@@ -1,7 +1,8 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
 import { ScreenReportLink } from './screen-report-link';
@@ -19,20 +20,21 @@ export function StepPanel({
   platform,
   flowPath,
   mismatchHref,
-  locale = defaultLocale,
+  locale,
 }: {
   step: Step;
   number: number;
   platform: Platform;
-  /** The flow's URL: what a variant choice is remembered under. */
+  /** The flow's URL in the page's edition: what a variant choice is remembered under. */
   flowPath: string;
   mismatchHref: string;
-  locale?: Locale;
+  locale: Locale;
 }) {
+  const t = translator(locale, 'guide');
   const text = (
     <div className="max-w-prose space-y-3 leading-relaxed">
       <MdxContent source={step.body} platform={platform} locale={locale} />
-      <ScreenSeen body={step.body} platform={platform} />
+      <ScreenSeen body={step.body} platform={platform} locale={locale} />
     </div>
   );
   return (
@@ -49,7 +51,7 @@ export function StepPanel({
           {number}
         </span>
         <span>
-          <span className="sr-only">Step {number}: </span>
+          <span className="sr-only">{t('stepLabel', { number })}</span>
           {step.title}
         </span>
       </h2>
@@ -59,6 +61,7 @@ export function StepPanel({
           <StepVariants
             flow={flowPath}
             step={step.id}
+            legend={t('variantsLegend')}
             options={step.variants.map((variant) => ({
               id: variant.id,
               label: variant.label,
@@ -81,7 +84,7 @@ export function StepPanel({
         </>
       )}
       <p className="text-sm" data-print-hidden>
-        <a href={mismatchHref}>This doesn&apos;t match my screen</a>
+        <a href={mismatchHref}>{t('mismatch')}</a>
         {!('variants' in step) && (
           <>
             {' · '}
@@ -90,6 +93,7 @@ export function StepPanel({
               step={step.id}
               body={step.body}
               platform={platform}
+              locale={locale}
             />
           </>
         )}

@@ -1,5 +1,16 @@
 'use client';
 
+import { fill } from '@/lib/i18n/fill';
+
+/** The step list's words in the page's language ("Step {number} of {total}"), from the server. */
+export interface ProgressWords {
+  stepOf: string;
+  done: string;
+  stepsNav: string;
+  /** "Step {number}: ", before a step's title for screen readers. */
+  stepLabel: string;
+}
+
 /**
  * "Step n of N" (announced politely) and the step list with aria-current. Step links are real
  * URLs, so a middle-click opens that step; a plain click moves the wizard instead.
@@ -9,19 +20,23 @@ export function StepProgress({
   steps,
   index,
   onSelect,
+  words,
 }: {
   basePath: string;
   steps: { id: string; title: string }[];
   /** The current step; steps.length means the done panel. */
   index: number;
   onSelect: (index: number) => void;
+  words: ProgressWords;
 }) {
   return (
     <div data-js-only data-print-hidden className="space-y-3">
       <p aria-live="polite" className="text-sm font-semibold text-muted">
-        {index === steps.length ? 'Done' : `Step ${index + 1} of ${steps.length}`}
+        {index === steps.length
+          ? words.done
+          : fill(words.stepOf, { number: index + 1, total: steps.length })}
       </p>
-      <nav aria-label="Steps">
+      <nav aria-label={words.stepsNav}>
         <ol className="flex flex-wrap gap-2">
           {steps.map((step, i) => (
             <li key={step.id}>
@@ -38,7 +53,8 @@ export function StepProgress({
               >
                 <span aria-hidden="true">{i + 1}</span>
                 <span className="sr-only">
-                  Step {i + 1}: {step.title}
+                  {fill(words.stepLabel, { number: i + 1 })}
+                  {step.title}
                 </span>
               </a>
             </li>

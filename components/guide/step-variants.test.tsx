@@ -34,7 +34,12 @@ describe('StepVariants', () => {
   it('is a labelled group of radios, opening on the first (freshest) variant', async () => {
     const StepVariants = await load();
     const { container } = render(
-      <StepVariants flow="/guide/desktop" step="open-manage" options={options} />,
+      <StepVariants
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
     );
     const group = screen.getByRole('group', { name: 'What does your screen show?' });
     const radios = within(group).getAllByRole('radio');
@@ -53,7 +58,12 @@ describe('StepVariants', () => {
     const StepVariants = await load();
     const user = userEvent.setup();
     const { container } = render(
-      <StepVariants flow="/guide/desktop" step="open-manage" options={options} />,
+      <StepVariants
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
     );
     const label = () => within(shown(container)).getByRole('img').getAttribute('aria-label');
     expect(label()).toMatch(/the Show all link beside Invitations is highlighted/);
@@ -76,13 +86,28 @@ describe('StepVariants', () => {
     const { container } = render(
       <>
         <div data-testid="first">
-          <StepVariants flow="/guide/desktop" step="open-manage" options={options} />
+          <StepVariants
+            flow="/guide/desktop"
+            step="open-manage"
+            options={options}
+            legend="What does your screen show?"
+          />
         </div>
         <div data-testid="later">
-          <StepVariants flow="/guide/desktop" step="later" options={laterStep} />
+          <StepVariants
+            flow="/guide/desktop"
+            step="later"
+            options={laterStep}
+            legend="What does your screen show?"
+          />
         </div>
         <div data-testid="other-flow">
-          <StepVariants flow="/guide/ios" step="other" options={laterStep} />
+          <StepVariants
+            flow="/guide/ios"
+            step="other"
+            options={laterStep}
+            legend="What does your screen show?"
+          />
         </div>
       </>,
     );
@@ -100,13 +125,25 @@ describe('StepVariants', () => {
   it('remembers the choice across a reload', async () => {
     const user = userEvent.setup();
     const First = await load();
-    const first = render(<First flow="/guide/desktop" step="open-manage" options={options} />);
+    const first = render(
+      <First
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
+    );
     await user.click(screen.getByRole('radio', { name: 'See all' }));
     first.unmount();
 
     const Reloaded = await load();
     const { container } = render(
-      <Reloaded flow="/guide/desktop" step="open-manage" options={options} />,
+      <Reloaded
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
     );
     expect(screen.getByRole('radio', { name: 'See all' })).toBeChecked();
     expect(shown(container)).toHaveTextContent('Click See all.');
@@ -120,7 +157,12 @@ describe('StepVariants', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     const { container } = render(
-      <StepVariants flow="/guide/desktop" step="open-manage" options={options} />,
+      <StepVariants
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
     );
     expect(screen.getByRole('radio', { name: 'Show all' })).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Manage' }));
@@ -130,7 +172,14 @@ describe('StepVariants', () => {
 
   it('follows a choice made in another tab', async () => {
     const StepVariants = await load();
-    render(<StepVariants flow="/guide/desktop" step="open-manage" options={options} />);
+    render(
+      <StepVariants
+        flow="/guide/desktop"
+        step="open-manage"
+        options={options}
+        legend="What does your screen show?"
+      />,
+    );
     localStorage.setItem(storageKeys.variants, JSON.stringify({ '/guide/desktop': ['see-all'] }));
     act(() => {
       window.dispatchEvent(new StorageEvent('storage', { key: storageKeys.variants }));

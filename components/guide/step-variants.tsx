@@ -21,10 +21,13 @@ export function StepVariants({
   flow,
   step,
   options,
+  legend,
 }: {
   flow: string;
   step: string;
   options: VariantOption[];
+  /** "What does your screen show?", in the page's language. */
+  legend: string;
 }) {
   const choices = useSyncExternalStore(
     variantStore.subscribe,
@@ -39,7 +42,7 @@ export function StepVariants({
   return (
     <div data-variants className="space-y-4">
       <fieldset data-js-only data-print-hidden className="rounded-lg border border-border p-3">
-        <legend className="px-1 font-semibold">What does your screen show?</legend>
+        <legend className="px-1 font-semibold">{legend}</legend>
         <div className="flex flex-wrap gap-x-5 gap-y-2">
           {options.map((option) => (
             <label key={option.id} className="flex items-center gap-2">

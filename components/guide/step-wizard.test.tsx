@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { wizardWords } from './guide-words';
 import { StepWizard } from './step-wizard';
 
 const steps = [
@@ -29,6 +30,7 @@ function renderWizard(initialIndex = 0) {
       platform="ios"
       steps={steps}
       initialIndex={initialIndex}
+      words={wizardWords('en')}
       done={{
         pageTitle: 'Done title',
         panel: (

@@ -6,7 +6,7 @@ import { DONE_SEGMENT, stepHeadingId } from '@/lib/routes';
 import { stepOffset } from '@/lib/motion';
 import { storageKeys, writeStored } from '@/lib/platform/storage';
 import type { Platform } from '@/lib/platform/platforms';
-import { StepProgress } from './step-progress';
+import { StepProgress, type ProgressWords } from './step-progress';
 import { useArrowKeys } from './use-arrow-keys';
 import { useStepLocation } from './use-step-location';
 import { Button } from '@/components/ui/button';
@@ -23,6 +23,15 @@ export interface WizardStep {
   panel: ReactNode;
 }
 
+/** The wizard's words in the page's language, from its server parent (guide-words.ts). */
+export interface WizardWords {
+  back: string;
+  next: string;
+  /** The last step's button: "I’ve done it". */
+  finish: string;
+  progress: ProgressWords;
+}
+
 export interface StepWizardProps {
   /** URL of the flow. */
   basePath: string;
@@ -32,13 +41,21 @@ export interface StepWizardProps {
   done: { pageTitle: string; panel: ReactNode };
   /** The step this page was pre-rendered for; steps.length means the done panel. */
   initialIndex: number;
+  words: WizardWords;
 }
 
 /**
  * Shows one server-rendered step at a time. Without JavaScript the same markup lists every
  * step (CSS in globals.css hides inactive panels only while the head script's data-js holds).
  */
-export function StepWizard({ basePath, platform, steps, done, initialIndex }: StepWizardProps) {
+export function StepWizard({
+  basePath,
+  platform,
+  steps,
+  done,
+  initialIndex,
+  words,
+}: StepWizardProps) {
   const ids = useMemo(() => steps.map((step) => step.id), [steps]);
   const { index, direction, goTo } = useStepLocation(basePath, ids, initialIndex);
   // Focus and animation follow the person's moves (buttons, keys, the browser's Back), never
@@ -76,7 +93,13 @@ export function StepWizard({ basePath, platform, steps, done, initialIndex }: St
 
   return (
     <div data-wizard className="space-y-6">
-      <StepProgress basePath={basePath} steps={steps} index={index} onSelect={goTo} />
+      <StepProgress
+        basePath={basePath}
+        steps={steps}
+        index={index}
+        onSelect={goTo}
+        words={words.progress}
+      />
 
       <ol className="space-y-10">
         {steps.map((step, i) => (
@@ -100,11 +123,12 @@ export function StepWizard({ basePath, platform, steps, done, initialIndex }: St
 
       <div data-js-only data-print-hidden className="flex flex-wrap gap-3">
         <Button variant="secondary" onClick={() => goTo(index - 1)} disabled={index === 0}>
-          <span aria-hidden="true">← </span>Back
+          <span aria-hidden="true">← </span>
+          {words.back}
         </Button>
         {!isDone && (
           <Button onClick={() => goTo(index + 1)}>
-            {index === steps.length - 1 ? 'I’ve done it' : 'Next'}
+            {index === steps.length - 1 ? words.finish : words.next}
             <span aria-hidden="true"> →</span>
           </Button>
         )}

@@ -1,7 +1,23 @@
 import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
-import { platformLabels, type Platform } from '@/lib/platform/platforms';
+import { platformNames } from '@/lib/platform/names';
+import { defaultLocale, type Locale } from '@/lib/locales';
+import type { Platform } from '@/lib/platform/platforms';
 import type { ContentComponentProps } from './props';
 import { UiLabel } from './ui-label';
+
+const isLabel = Symbol('content label');
+
+/**
+ * Marks a component that renders <UI> for one page (MdxContent binds the page’s language
+ * into it), so a <PlatformOnly> passage tells it the passage's platform as it does UiLabel.
+ */
+export function labelComponent<P>(component: (props: P) => ReactNode) {
+  return Object.assign(component, { [isLabel]: true });
+}
+
+function rendersLabel(type: unknown): boolean {
+  return type === UiLabel || (typeof type === 'function' && isLabel in type);
+}
 
 /**
  * The passage's elements with every <UI> label in them told the passage's platform: server
@@ -10,7 +26,7 @@ import { UiLabel } from './ui-label';
 function forPlatform(children: ReactNode, platform: Platform): ReactNode {
   return Children.map(children, (child) => {
     if (!isValidElement<{ children?: ReactNode }>(child)) return child;
-    if (child.type === UiLabel)
+    if (rendersLabel(child.type))
       return cloneElement(child as React.ReactElement<{ platform?: Platform }>, { platform });
     return child.props.children === undefined
       ? child
@@ -20,14 +36,18 @@ function forPlatform(children: ReactNode, platform: Platform): ReactNode {
 
 /**
  * A passage for one platform. CSS shows only the person's platform once the head script has
- * run; without JavaScript every passage shows under its label. The content check has already
- * held `platform` to the contract's list.
+ * run; without JavaScript every passage shows under its label, named in the page's language.
+ * The content check has already held `platform` to the contract's list.
  */
-export function PlatformOnly({ platform, children }: ContentComponentProps<'PlatformOnly'>) {
+export function PlatformOnly({
+  platform,
+  children,
+  locale = defaultLocale,
+}: ContentComponentProps<'PlatformOnly'> & { locale?: Locale }) {
   return (
     <section data-platform-only={platform} className="my-4">
       <h3 className="text-sm font-semibold uppercase tracking-wide text-muted">
-        {platformLabels[platform]}
+        {platformNames(locale).names[platform]}
       </h3>
       {forPlatform(children, platform)}
     </section>

@@ -57,7 +57,7 @@ function faqStructuredData(locale: Locale, docs: ReturnType<typeof faqSearchDocs
 export function FaqPage({ locale }: { locale: Locale }) {
   const t = translator(locale, 'pages');
   const items = loadFaq(locale);
-  const docs = faqSearchDocs(items);
+  const docs = faqSearchDocs(items, locale);
   return (
     <div>
       <script
@@ -75,8 +75,7 @@ export function FaqPage({ locale }: { locale: Locale }) {
       {faqSections(items).map((section) => (
         <FaqCategory
           key={section.category}
-          title={section.category}
-          anchor={categoryAnchor(section.category)}
+          category={section.category}
           ids={section.items.map((item) => item.id)}
           locale={locale}
         >
@@ -85,7 +84,7 @@ export function FaqPage({ locale }: { locale: Locale }) {
           ))}
         </FaqCategory>
       ))}
-      <FaqHashOpener locale={locale} />
+      <FaqHashOpener />
     </div>
   );
 }

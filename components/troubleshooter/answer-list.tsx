@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Answer } from '@/lib/troubleshooter/load';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import type { Locale } from '@/lib/locales';
 import { localePath } from '@/lib/routes';
+import type { Answer } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/load';
 
 /**
@@ -9,13 +9,7 @@ import { nodeHref } from '@/lib/troubleshooter/load';
  * the browser's Back undoes them, and every step can be bookmarked. With JavaScript they
  * navigate client-side, so the next node can animate in (app/troubleshoot/template.tsx).
  */
-export function AnswerList({
-  answers,
-  locale = defaultLocale,
-}: {
-  answers: readonly Answer[];
-  locale?: Locale;
-}) {
+export function AnswerList({ answers, locale }: { answers: readonly Answer[]; locale: Locale }) {
   return (
     <ul data-answers className="grid gap-3">
       {answers.map((answer) => (

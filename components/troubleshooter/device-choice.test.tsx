@@ -3,7 +3,7 @@ import { DeviceChoice } from './device-choice';
 
 describe('DeviceChoice', () => {
   it('reloads the entry page, which asks the first question, with that platform chosen', () => {
-    render(<DeviceChoice />);
+    render(<DeviceChoice locale="en" />);
     const question = screen.getByRole('region', { name: 'Which device are you using?' });
     expect(
       within(question)

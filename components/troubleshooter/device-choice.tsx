@@ -1,6 +1,8 @@
 import { SuggestionBadge } from '@/components/platform-picker/suggestion-badge';
-import { platformLabels, platforms } from '@/lib/platform/platforms';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
+import { platforms } from '@/lib/platform/platforms';
+import { platformNames } from '@/lib/platform/names';
 import { localePath, paths } from '@/lib/routes';
 
 /**
@@ -12,7 +14,9 @@ import { localePath, paths } from '@/lib/routes';
  * [data-platform-option] CSS. Hidden without JavaScript, when every platform's instructions
  * show anyway.
  */
-export function DeviceChoice({ locale = defaultLocale }: { locale?: Locale }) {
+export function DeviceChoice({ locale }: { locale: Locale }) {
+  const t = translator(locale, 'troubleshooter');
+  const { names } = platformNames(locale);
   return (
     <section
       aria-labelledby="device-question"
@@ -20,11 +24,9 @@ export function DeviceChoice({ locale = defaultLocale }: { locale?: Locale }) {
       className="rounded-xl border border-border p-5 [:root[data-platform-source=chosen]_&]:hidden"
     >
       <h2 id="device-question" className="text-lg font-bold">
-        Which device are you using?
+        {t('deviceQuestion')}
       </h2>
-      <p className="mt-1 text-sm text-muted">
-        So the answers show the right instructions. You can change it on any page.
-      </p>
+      <p className="mt-1 text-sm text-muted">{t('deviceHint')}</p>
       <ul className="mt-3 flex flex-wrap gap-3">
         {platforms.map((platform) => (
           <li
@@ -33,11 +35,11 @@ export function DeviceChoice({ locale = defaultLocale }: { locale?: Locale }) {
             className="flex rounded-lg border-2 border-border"
           >
             <a
-              href={localePath(locale, `${paths.troubleshoot}?platform=${platform}`)}
+              href={`${localePath(locale, paths.troubleshoot)}?platform=${platform}`}
               className="flex flex-col gap-1 rounded-md px-4 py-2 font-semibold text-fg no-underline hover:bg-surface"
             >
-              {platformLabels[platform]}
-              <SuggestionBadge />
+              {names[platform]}
+              <SuggestionBadge locale={locale} />
             </a>
           </li>
         ))}

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SourcesList } from '@/components/sources-list';
-import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
 import { localePath } from '@/lib/routes';
+import type { TroubleshooterNode } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/load';
 import { AnswerList } from './answer-list';
 import { PlatformLine } from './platform-line';
@@ -17,12 +18,13 @@ import { YourAnswers } from './your-answers';
 export function NodeView({
   node,
   body,
-  locale = defaultLocale,
+  locale,
 }: {
   node: TroubleshooterNode;
   body: ReactNode;
-  locale?: Locale;
+  locale: Locale;
 }) {
+  const t = translator(locale, 'troubleshooter');
   const parent = node.trail.at(-1);
   const { title } = node.text.data;
   const { sources } = node.provenance;
@@ -31,28 +33,26 @@ export function NodeView({
       {parent && (
         <p data-print-hidden>
           <Link href={localePath(locale, nodeHref(parent.questionId))}>
-            <span aria-hidden="true">← </span>Back
+            <span aria-hidden="true">← </span>
+            {t('back')}
           </Link>
         </p>
       )}
       <header className="space-y-2">
         <p className="text-sm font-semibold text-muted">
-          {node.kind === 'question' ? 'Troubleshoot' : 'What to do'}
+          {node.kind === 'question' ? t('question') : t('outcome')}
         </p>
         <h1 id="node-title" tabIndex={-1} className="text-3xl font-bold">
           {title}
         </h1>
       </header>
-      <PlatformLine
-        path={localePath(locale, nodeHref(node.id))}
-        instructions={node.platformSpecific}
-      />
+      <PlatformLine path={nodeHref(node.id)} instructions={node.platformSpecific} locale={locale} />
       <div data-node-body className="leading-relaxed">
         {body}
       </div>
       {node.kind === 'question' && <AnswerList answers={node.answers} locale={locale} />}
       {node.trail.length > 0 && <YourAnswers trail={node.trail} locale={locale} />}
-      <SourcesList sources={sources} />
+      <SourcesList sources={sources} locale={locale} />
     </article>
   );
 }

@@ -1,10 +1,9 @@
 import { Fragment } from 'react';
-import {
-  platformLabels,
-  platformShortLabels,
-  platforms,
-  type Platform,
-} from '@/lib/platform/platforms';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
+import { platforms, type Platform } from '@/lib/platform/platforms';
+import { platformNames } from '@/lib/platform/names';
+import { localePath } from '@/lib/routes';
 
 /**
  * "Instructions for: iPhone or iPad · Change to Desktop or Android" (or "Your device: …" on
@@ -20,12 +19,17 @@ export function PlatformLine({
   path,
   instructions,
   onlyOnceChosen = false,
+  locale,
 }: {
   path: string;
   /** Whether the page's words differ by platform ("Instructions for") or not ("Your device"). */
   instructions: boolean;
   onlyOnceChosen?: boolean;
+  locale: Locale;
 }) {
+  const t = translator(locale, 'troubleshooter');
+  const { names, shortNames } = platformNames(locale);
+  const here = localePath(locale, path);
   const others = (platform: Platform) => platforms.filter((other) => other !== platform);
   return (
     <p
@@ -38,13 +42,13 @@ export function PlatformLine({
     >
       {platforms.map((platform) => (
         <span key={platform} data-platform-only={platform}>
-          {instructions ? 'Instructions for' : 'Your device'}:{' '}
-          <strong>{platformLabels[platform]}</strong>
-          {' · '}Change to{' '}
+          {instructions ? t('instructionsFor') : t('yourDevice')} <strong>{names[platform]}</strong>
+          {' · '}
+          {t('changeTo')}{' '}
           {others(platform).map((other, i) => (
             <Fragment key={other}>
-              {i > 0 && ' or '}
-              <a href={`${path}?platform=${other}`}>{platformShortLabels[other]}</a>
+              {i > 0 && ` ${t('or')} `}
+              <a href={`${here}?platform=${other}`}>{shortNames[other]}</a>
             </Fragment>
           ))}
         </span>

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/locales';
 import { render, screen } from '@testing-library/react';
 import type { GuideStep } from '@/lib/troubleshooter/guide-step';
 import { StepNote, stepFromQuery } from './step-note';
@@ -50,7 +51,7 @@ describe('StepNote', () => {
 
   it('names the step the person came from, with a link back', () => {
     window.history.replaceState(null, '', '/troubleshoot?platform=ios&step=withdraw');
-    render(<StepNote steps={steps} />);
+    render(<StepNote steps={steps} locale="en" />);
     expect(screen.getByText(/You were at step 5, “Tap Withdraw”/)).toHaveTextContent(
       'withdraw guide for iPhone or iPad',
     );
@@ -62,7 +63,19 @@ describe('StepNote', () => {
 
   it('says nothing for a step it doesn’t know', () => {
     window.history.replaceState(null, '', '/troubleshoot?platform=ios&step=nope');
-    const { container } = render(<StepNote steps={steps} />);
+    const { container } = render(<StepNote steps={steps} locale="en" />);
     expect(container).toBeEmptyDOMElement();
+  });
+
+  it('names the step in the page’s language', () => {
+    window.history.replaceState(
+      null,
+      '',
+      '/de/troubleshoot?platform=ios&step=confirm&flow=remove-connection',
+    );
+    render(<StepNote steps={steps} locale={'de' as Locale} />);
+    expect(document.querySelector('[data-step-note]')).toHaveTextContent(
+      'Sie waren bei Schritt 4 („Tap Remove“) der Anleitung zum Entfernen eines Kontakts (iPhone oder iPad). Zurück zu diesem Schritt',
+    );
   });
 });

@@ -1,24 +1,20 @@
 import Link from 'next/link';
 import type { TrailItem } from '@/lib/troubleshooter/load';
 import { nodeHref } from '@/lib/troubleshooter/load';
-import { defaultLocale, type Locale } from '@/lib/locales';
+import { translator } from '@/lib/i18n/translator';
+import type { Locale } from '@/lib/locales';
 import { localePath, paths } from '@/lib/routes';
 
 /**
  * The answers that led to this page, each with a Change link back to its question, and Start
  * again. Known at build time because every node has exactly one route to it.
  */
-export function YourAnswers({
-  trail,
-  locale = defaultLocale,
-}: {
-  trail: readonly TrailItem[];
-  locale?: Locale;
-}) {
+export function YourAnswers({ trail, locale }: { trail: readonly TrailItem[]; locale: Locale }) {
+  const t = translator(locale, 'troubleshooter');
   return (
     <section aria-labelledby="your-answers" className="rounded-xl bg-surface p-5">
       <h2 id="your-answers" className="text-lg font-bold">
-        Your answers
+        {t('yourAnswers')}
       </h2>
       <dl className="mt-2 divide-y divide-border">
         {trail.map((step) => (
@@ -32,16 +28,16 @@ export function YourAnswers({
             <dd>
               <Link
                 href={localePath(locale, nodeHref(step.questionId))}
-                aria-label={`Change your answer to “${step.questionTitle}”`}
+                aria-label={t('changeLabel', { question: step.questionTitle })}
               >
-                Change
+                {t('change')}
               </Link>
             </dd>
           </div>
         ))}
       </dl>
       <p className="mt-3">
-        <Link href={localePath(locale, paths.troubleshoot)}>Start again</Link>
+        <Link href={localePath(locale, paths.troubleshoot)}>{t('startAgain')}</Link>
       </p>
     </section>
   );

@@ -1,17 +1,32 @@
 /**
  * The shape of the interface's words: one JSON file per namespace in content/interface/ (English),
  * the same files under content/<locale>/interface/ for every other language. English defines the
- * keys; lib/i18n/translator.ts checks every other language has exactly these.
+ * keys; lib/i18n/translator.ts checks every other language has exactly these, and
+ * lib/i18n/catalogs.test.ts their placeholders too.
  */
+import type checklist from '@/content/interface/checklist.json';
+import type faq from '@/content/interface/faq.json';
+import type guide from '@/content/interface/guide.json';
 import type home from '@/content/interface/home.json';
+import type mdx from '@/content/interface/mdx.json';
 import type pages from '@/content/interface/pages.json';
+import type platforms from '@/content/interface/platforms.json';
 import type site from '@/content/interface/site.json';
+import type sources from '@/content/interface/sources.json';
 import type translation from '@/content/interface/translation.json';
+import type troubleshooter from '@/content/interface/troubleshooter.json';
 
 export type Messages = {
-  site: typeof site;
+  checklist: typeof checklist;
+  faq: typeof faq;
+  guide: typeof guide;
   home: typeof home;
+  mdx: typeof mdx;
   pages: typeof pages;
+  platforms: typeof platforms;
+  site: typeof site;
+  sources: typeof sources;
+  troubleshooter: typeof troubleshooter;
   translation: typeof translation;
 };
 

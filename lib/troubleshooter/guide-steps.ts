@@ -4,7 +4,10 @@ import { flowKinds, flowPath, localePath } from '@/lib/routes';
 import { platforms } from '@/lib/platform/platforms';
 import type { GuideStep } from './guide-step';
 
-/** Every guide step a "This doesn't match my screen" link can name, for the entry page's note. */
+/**
+ * Every guide step a "This doesn't match my screen" link can name, for the entry page's note:
+ * in one edition, its titles and its addresses.
+ */
 export function guideSteps(locale: Locale = defaultLocale): GuideStep[] {
   return flowKinds.flatMap((flow) =>
     platforms.flatMap((platform) =>

@@ -67,27 +67,23 @@ export function answersOf(entry: Entry<NodeText>, tree: Tree): Answer[] {
  * Checks a node's words against the routes and the page around them: outcomes end with next
  * actions (a borrowing outcome gets them from the advice it borrows), and per-platform
  * passages sit under a heading. Where its links lead is the site-wide link rule's job.
+ * `whatNext` is that section's heading in the node's language (the troubleshooter catalog's
+ * whatNextHeading: "What next", "Wie geht es weiter?", "Et ensuite").
  */
-export function checkNodeText(entry: Entry<NodeText>, tree: Tree) {
+export function checkNodeText(entry: Entry<NodeText>, tree: Tree, whatNext = 'What next') {
   const node = tree.nodes[entry.id]!;
-  // A translation keeps its English file's sections (lib/content/translation.ts): the English
-  // file's "What next" stands for its heading in every language.
-  if (entry.translation) return checkPlatformHeading(entry);
-  const hasNext = /^## What next\s*$/m.test(entry.body);
+  const escaped = whatNext.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const hasNext = new RegExp(`^## ${escaped}\\s*$`, 'm').test(entry.body);
   if (node.kind === 'outcome' && !node.adviceFrom && !hasNext) {
-    throw new ContentError(entry.file, 'body', 'an outcome ends with a "## What next" section');
+    throw new ContentError(entry.file, 'body', `an outcome ends with a "## ${whatNext}" section`);
   }
   if (node.kind === 'outcome' && node.adviceFrom && hasNext) {
     throw new ContentError(
       entry.file,
       'body',
-      `has its own "## What next", but the advice from "${node.adviceFrom}" follows it`,
+      `has its own "## ${whatNext}", but the advice from "${node.adviceFrom}" follows it`,
     );
   }
-  checkPlatformHeading(entry);
-}
-
-function checkPlatformHeading(entry: Entry<NodeText>) {
   const platformAt = entry.body.search(/<PlatformOnly\b/);
   if (platformAt >= 0 && !/^## /m.test(entry.body.slice(0, platformAt))) {
     // Each passage is labelled with an <h3>: without an <h2> above it, headings skip a level.

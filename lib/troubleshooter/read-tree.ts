@@ -2,6 +2,7 @@ import { collections } from '@/lib/content/collections';
 import { mergeProvenance, type Provenance } from '@/lib/sources/provenance';
 import { ContentError } from '@/lib/content/errors';
 import { localeFolder } from '@/lib/content/locale-folder';
+import { messagesOf } from '@/lib/i18n/translator';
 import { onceByKey } from '@/lib/content/memo';
 import { readCollection, type Entry } from '@/lib/content/read-collection';
 import type { Locale } from '@/lib/locales';
@@ -69,9 +70,10 @@ export function buildTroubleshooter(tree: Tree, locale: Locale, folder?: string)
   }
   const answers = new Map([...texts].map(([id, text]) => [id, answersOf(text, tree)]));
   const nodes = new Map<string, TroubleshooterNode>();
+  const whatNext = messagesOf(locale).troubleshooter.whatNextHeading;
   for (const [id, node] of Object.entries(tree.nodes)) {
     const text = texts.get(id)!;
-    checkNodeText(text, tree);
+    checkNodeText(text, tree, whatNext);
     const adviceFrom = node.kind === 'outcome' ? node.adviceFrom : undefined;
     const parts = adviceFrom ? [text, texts.get(adviceFrom)!] : [text];
     const body = parts.map((part) => part.body.trim()).join('\n\n');
