@@ -1,7 +1,7 @@
 import { Children, cloneElement, isValidElement, type ReactNode } from 'react';
 import { platformLabels, type Platform } from '@/lib/platform/platforms';
 import type { ContentComponentProps } from './props';
-import { UiLabel } from './ui-label';
+import { isUiLabel } from './ui-label';
 
 /**
  * The passage's elements with every <UI> label in them told the passage's platform: server
@@ -10,7 +10,7 @@ import { UiLabel } from './ui-label';
 function forPlatform(children: ReactNode, platform: Platform): ReactNode {
   return Children.map(children, (child) => {
     if (!isValidElement<{ children?: ReactNode }>(child)) return child;
-    if (child.type === UiLabel)
+    if (isUiLabel(child.type))
       return cloneElement(child as React.ReactElement<{ platform?: Platform }>, { platform });
     return child.props.children === undefined
       ? child
