@@ -3,10 +3,12 @@ import { cases, drawingsPage } from './drawings-page';
 import { expect, test } from './fixtures';
 import { saveScreenshot } from './screenshots';
 import { labelFitProblems } from './label-fit-problems';
-import { labelSets } from './longest-labels';
+import { editionSets, labelSets } from './longest-labels';
 
 // Every view drawn with the longest label each of its slots can hold: the longest text the
-// catalog lists for it, and 1.6 × that, standing for German. The page is static HTML built here
+// catalog lists for it in any language (the real German and French texts among them), and
+// 1.6 × that, standing for a longer language still; and as the German and French editions draw
+// it, with LinkedIn's words in that language where sourced. The page is static HTML built here
 // in Node from the same component the site uses; the site serves no such page.
 for (const platform of platforms) {
   for (const [set, say] of Object.entries(labelSets)) {
@@ -35,6 +37,21 @@ for (const platform of platforms) {
             `test-artifacts/screens/longest/${platform}-${view}-${highlight}.png`,
           );
         }
+      }
+    });
+  }
+}
+
+for (const platform of platforms) {
+  for (const [locale, sayFor] of Object.entries(editionSets)) {
+    test(`${platform}, the ${locale} edition's labels: no words leave their shape or overlap`, async ({
+      page,
+    }) => {
+      await page.setContent(drawingsPage(platform, sayFor(platform)));
+      for (const { view, highlight } of cases) {
+        const figure = page.locator(`[data-case="${view}/${highlight}"]`);
+        const problems = await figure.evaluate(labelFitProblems);
+        expect.soft(problems, `${locale} ${platform} ${view} ${highlight}`).toEqual([]);
       }
     });
   }

@@ -1,8 +1,12 @@
 import { textWidth } from '@/components/screen/geometry';
 import type { Say } from '@/components/screen/say';
-import { labelTexts, type LabelKey } from '@/lib/screens/labels';
+import type { Platform } from '@/lib/platform/platforms';
+import { labelText, labelTexts, type LabelKey } from '@/lib/screens/labels';
 
-/** For each label, the widest of the texts the catalog lists for it (any platform, any form seen). */
+/**
+ * For each label, the widest of the texts the catalog lists for it (any platform, any form seen,
+ * any language the registry has: the real German and French texts are among them).
+ */
 export function longestLabel(key: LabelKey): string {
   return labelTexts(key).reduce((widest, text) =>
     textWidth(text, 1) > textWidth(widest, 1) ? text : widest,
@@ -35,4 +39,16 @@ export function stretched(text: string, factor = 1.6): string {
 export const labelSets: Record<'longest' | 'german', Say> = {
   longest: longestLabel,
   german: (key) => stretched(longestLabel(key)),
+};
+
+/** The words a page in that language draws on that platform: the registry's, sourced or English. */
+export const editionSets = {
+  de:
+    (platform: Platform): Say =>
+    (key) =>
+      labelText(key, platform, 'de'),
+  fr:
+    (platform: Platform): Say =>
+    (key) =>
+      labelText(key, platform, 'fr'),
 };
