@@ -54,11 +54,12 @@ export function labelText(
 }
 
 /**
- * Every text a label is known by, on any platform and in any language the registry has: a
- * drawing leaves room for the longest.
+ * Every text a label is known by, on any platform, in one language or (none given) in every
+ * language the registry has: a drawing leaves room for the longest.
  */
-export function labelTexts(key: LabelKey): string[] {
+export function labelTexts(key: LabelKey, language?: string): string[] {
   const id: LabelId = isAgeRow(key) ? 'sent-age' : key;
-  const texts = [...labelOf(id).languages.values()].flat();
+  const { languages } = labelOf(id);
+  const texts = language ? (languages.get(language) ?? []) : [...languages.values()].flat();
   return [...new Set(texts.map(({ text }) => withCount(id, text)))];
 }

