@@ -32,7 +32,7 @@ export function UiLabel({
   today?: Date;
 }) {
   const shown = shownLabel(id, platform, locale);
-  const newest = newestSighting(labelOf(id), platform);
+  const newest = newestSighting(labelOf(id), platform, locale);
   const stale = newest && isStale(newest.seen, today);
   if (locale === defaultLocale) {
     return (
