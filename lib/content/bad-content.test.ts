@@ -32,6 +32,27 @@ const faqCases: {
     problem: /\*\*Withdraw\*\* \(line 6\) is LinkedIn’s label "withdraw" typed by hand/,
   },
   {
+    name: 'a LinkedIn label typed as words in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Why is there no Withdraw button?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /"Withdraw" is LinkedIn’s label "withdraw" typed by hand.*write \{withdraw\}/,
+  },
+  {
+    name: 'a German label typed as words in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Warum fehlt Zurückziehen?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /"Zurückziehen" is LinkedIn’s label "withdraw"/,
+  },
+  {
+    name: 'a placeholder naming no label in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Why is there no {withdraw-button}?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /\{withdraw-button\} is not a label in content\/labels.ts/,
+  },
+  {
     name: 'a javascript: link in the body',
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
@@ -128,6 +149,20 @@ describe('broken FAQ items fail naming the file and the field', () => {
 
   it('accepts the fixture they are made from', () => {
     expect(readFaq('en', contentFolder({ 'x.mdx': good, 'order.yaml': order }))).toHaveLength(1);
+  });
+
+  it('shows a question’s {label-id} in the page’s language: German where sourced', () => {
+    const files = {
+      'x.mdx': good.replace('"Will they know?"', '"Why is there no {withdraw} button?"'),
+      'order.yaml': order,
+    };
+    // Each language reads its own folder (the loader reads a folder once).
+    expect(readFaq('en', contentFolder(files))[0]!.data.question).toBe(
+      'Why is there no Withdraw button?',
+    );
+    expect(readFaq('de' as 'en', contentFolder(files))[0]!.data.question).toBe(
+      'Why is there no Zurückziehen button?',
+    );
   });
 });
 
