@@ -13,18 +13,21 @@ const inline = new Set([
   'break',
 ]);
 
-function collect(node: MdxNode): string {
+function collect(node: MdxNode, locale: string): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const label = labelIdOf(node);
-  if (label) return labelText(label);
+  if (label) return labelText(label, undefined, locale);
   const children = childrenOf(node);
   // Block children stand apart; inline ones run together as the sentence they form.
   const separator = children.some((child) => !inline.has(child.type)) ? ' ' : '';
-  return children.map(collect).join(separator);
+  return children.map((child) => collect(child, locale)).join(separator);
 }
 
-/** The words of an MDX body without its markup: link text stays, URLs and tags go. */
-export function plainText(file: string, body: string): string {
-  return collect(parseMdx(file, body).ast).replace(/\s+/g, ' ').trim();
+/**
+ * The words of an MDX body without its markup: link text stays, URLs and tags go; LinkedIn's
+ * labels read as a page in `locale` shows them.
+ */
+export function plainText(file: string, body: string, locale = 'en'): string {
+  return collect(parseMdx(file, body).ast, locale).replace(/\s+/g, ' ').trim();
 }
