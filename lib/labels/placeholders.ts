@@ -12,8 +12,8 @@ import { shownLabel, siteLabels, type Label } from './registry';
  */
 const placeholder = /\{([a-z][a-z0-9-]*)\}/g;
 
-/** The frontmatter fields that may hold placeholders (answers: each answer's words). */
-export const placeholderFields = ['title', 'description', 'question', 'answers'] as const;
+/** The frontmatter fields that may hold placeholders (a page's lead; answers: each answer's words). */
+export const placeholderFields = ['title', 'description', 'question', 'lead', 'answers'] as const;
 
 /** The label ids a text names in braces, in order. */
 export function placeholderIds(text: string): string[] {
