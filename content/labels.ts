@@ -10,8 +10,11 @@
  * one label. A label that replaced another on the same surface (Manage, then Show all) is its
  * own label with `alternativeOf`, so a step can name either; which comes first is computed.
  *
- * Texts are keyed by language (`en`); another language adds its own key, with its own
- * sightings, and no content file changes.
+ * Texts are keyed by language: `en`, and `de`, `fr`… (a two-letter code) where a dated source
+ * shows LinkedIn using that text in that language; another language is one more key, with its
+ * own sightings, and no code change. A text in any language but English needs a sighting with a
+ * source or a dated note: never a label we translated ourselves. A language with no text for a
+ * label (or none on a page's surface) shows the English one (lib/labels/registry.ts).
  */
 export const labels = {
   me: {
@@ -126,10 +129,22 @@ export const labels = {
   received: {
     what: 'the invitation manager’s first tab',
     en: [{ text: 'Received', sightings: [{ source: 'cc-linkedin-survey', on: 'web' }] }],
+    de: [
+      {
+        text: 'Eingegangen',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+    ],
   },
   'sent-tab': {
     what: 'the invitation manager’s tab of invitations you sent',
     en: [{ text: 'Sent', sightings: [{ source: 'cc-linkedin-survey', on: 'web' }] }],
+    de: [
+      {
+        text: 'Gesendet',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+    ],
   },
   'people-filter': {
     what: 'the Sent list’s filter for invitations to people, with a count: People (N)',
@@ -139,6 +154,25 @@ export const labels = {
         sightings: [
           { source: 'cc-linkedin-survey', on: 'web' },
           { source: 'browser-harness-notes', on: 'web' },
+        ],
+      },
+    ],
+    de: [
+      {
+        text: 'Personen',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+    ],
+    fr: [
+      {
+        text: 'Personnes',
+        sightings: [
+          {
+            note: 'test fixtures “observed-dom”, rebuilt from a read-only probe of a French account (Pilae/linki withdrawals; code ids 68911552748, 69136255286)',
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-09-22',
+          },
         ],
       },
     ],
@@ -174,11 +208,43 @@ export const labels = {
         ],
       },
     ],
+    de: [
+      {
+        text: 'Zurückziehen',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+    ],
+    fr: [
+      {
+        text: 'Retirer',
+        sightings: [
+          {
+            note: 'test fixtures “observed-dom”, rebuilt from a read-only probe of a French account (Pilae/linki withdrawals; code ids 68911552748, 69136255286)',
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-09-22',
+          },
+        ],
+      },
+    ],
   },
   'withdraw-invitation': {
     what: 'the More menu’s item in an older layout of Follow-first profiles',
     en: [
       { text: 'Withdraw invitation', sightings: [{ source: 'lnautomation-selectors', on: 'web' }] },
+    ],
+    fr: [
+      {
+        text: "Retirer l'invitation",
+        sightings: [
+          {
+            note: "field notes: the profile’s “En attente → Retirer l'invitation” control, “productized 2026-06-14” (code id 58782303380, no public address)",
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-06-14',
+          },
+        ],
+      },
     ],
   },
   'withdraw-dialog-title': {
@@ -242,6 +308,24 @@ export const labels = {
         ],
       },
     ],
+    de: [
+      {
+        text: 'Ausstehend',
+        sightings: [
+          { source: 'linki-european-labels', on: 'web' },
+          { source: 'mcp-server-pr-352', on: 'web' },
+        ],
+      },
+    ],
+    fr: [
+      {
+        text: 'En attente',
+        sightings: [
+          { source: 'linki-labels', on: 'web' },
+          { source: 'mcp-server-pr-352', on: 'web' },
+        ],
+      },
+    ],
   },
   more: {
     what: 'the profile’s overflow button (…)',
@@ -254,6 +338,18 @@ export const labels = {
         ],
       },
       { text: 'More options', sightings: [{ source: 'ascend-android-tests', on: 'android' }] },
+    ],
+    de: [
+      {
+        text: 'Mehr',
+        sightings: [{ source: 'linki-european-labels', on: 'web' }],
+      },
+    ],
+    fr: [
+      {
+        text: 'Plus',
+        sightings: [{ source: 'linki-labels', on: 'web' }],
+      },
     ],
   },
   message: {
@@ -271,6 +367,21 @@ export const labels = {
         ],
       },
     ],
+    de: [
+      {
+        text: 'Vernetzen',
+        sightings: [
+          { source: 'linki-european-labels', on: 'web' },
+          { source: 'mcp-server-pr-352', on: 'web' },
+        ],
+      },
+    ],
+    fr: [
+      {
+        text: 'Se connecter',
+        sightings: [{ source: 'linki-labels', on: 'web' }],
+      },
+    ],
   },
   follow: {
     what: 'the main button on creators’ and much-followed profiles',
@@ -281,6 +392,26 @@ export const labels = {
           { source: 'cc-linkedin-survey', on: 'web' },
           { source: 'mcp-server-406', on: 'web' },
         ],
+      },
+    ],
+    de: [
+      {
+        text: 'Folgen',
+        sightings: [
+          {
+            note: 'the German invitation pages’ own lines a parser skips, “folgen” among them, read live (goodonex/uriel; code id 71109904320)',
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-08-27',
+          },
+          { source: 'mcp-server-pr-352', on: 'web' },
+        ],
+      },
+    ],
+    fr: [
+      {
+        text: 'Suivre',
+        sightings: [{ source: 'mcp-server-pr-352', on: 'web' }],
       },
     ],
   },
@@ -379,6 +510,12 @@ export const labels = {
   'manage-invitations': {
     what: 'the invitation manager’s heading',
     en: [{ text: 'Manage invitations', sightings: [{ source: 'cc-linkedin-survey', on: 'web' }] }],
+    de: [
+      {
+        text: 'Einladungen verwalten',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+    ],
   },
   cancel: {
     what: 'the confirm dialog’s Cancel button',
@@ -398,6 +535,40 @@ export const labels = {
         text: 'Sent 3 months ago',
         sightings: [
           { note: 'page code reading Sent rows', kind: 'page-code', on: 'web', seen: '2026-09-10' },
+        ],
+      },
+    ],
+    de: [
+      {
+        text: 'Vor 53 Minuten gesendet',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+      {
+        text: 'Vor 3 Wochen gesendet',
+        sightings: [{ source: 'uriel-network-parser', on: 'web' }],
+      },
+      {
+        text: 'Vor 18 Stunden gesendet',
+        sightings: [
+          {
+            note: 'a fork’s live reads of a German Sent list (MiViA; code id 70140346524, no public address)',
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-09-30',
+          },
+        ],
+      },
+    ],
+    fr: [
+      {
+        text: 'Envoyé il y a 1 mois',
+        sightings: [
+          {
+            note: 'test fixtures “observed-dom”, rebuilt from a read-only probe of a French account (Pilae/linki withdrawals; code ids 68911552748, 69136255286)',
+            kind: 'page-code',
+            on: 'web',
+            seen: '2026-09-22',
+          },
         ],
       },
     ],

@@ -155,6 +155,38 @@ export const sources = {
     seen: '2026-09',
     read: '2026-12-06',
   },
+  'mcp-server-pr-352': {
+    kind: 'page-code',
+    title:
+      'LinkedIn shows a signed-in member its interface in the display language set in their account, not the browser’s; the profile’s German and French labels (linkedin-mcp-server pull request #352)',
+    url: 'https://github.com/stickerdaniel/linkedin-mcp-server/pull/352',
+    seen: '2026-04-13',
+    read: '2026-12-07',
+  },
+  'uriel-network-parser': {
+    kind: 'page-code',
+    title:
+      'the German invitation manager, copied word for word from a live account: Einladungen verwalten, Eingegangen / Gesendet, Personen (N), “Vor … gesendet”, Zurückziehen (uriel network parser)',
+    url: 'https://github.com/goodonex/uriel/blob/0f5a326/scripts/verify-netzwerk-parse.ts',
+    seen: '2026-08-12',
+    read: '2026-12-07',
+  },
+  'linki-european-labels': {
+    kind: 'page-code',
+    title:
+      'the profile’s Connect, More and Pending in 17 European display languages, German among them, read live (linki observed-label fixtures)',
+    url: 'https://github.com/Pilae/linki/blob/80b5c5a/tests/linkedin-european-labels.json',
+    seen: '2026-09-18',
+    read: '2026-12-07',
+  },
+  'linki-labels': {
+    kind: 'page-code',
+    title:
+      'the profile’s Connect, More and Pending as LinkedIn shows them in French and other display languages (linki label registry)',
+    url: 'https://github.com/Pilae/linki/blob/1b44b52/lib/linkedin/labels.ts',
+    seen: '2026-09-18',
+    read: '2026-12-07',
+  },
   'apple-force-close': {
     kind: 'platform-help',
     title: 'Apple Support: How to force an app to close on your iPhone, iPad, or iPod touch',

@@ -28,7 +28,7 @@ for (const items of collectionsRead) {
   }
 }
 for (const label of siteLabels().values())
-  for (const text of label.texts)
+  for (const text of [...label.languages.values()].flat())
     for (const sighting of text.sightings)
       if (
         sighting.source &&

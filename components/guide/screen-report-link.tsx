@@ -31,7 +31,7 @@ export function ScreenReportLink({
       variant,
       platform,
       built: today.toISOString().slice(0, 10),
-      lastSeen: screenLastSeen(labelIdsIn(body), platform)?.seen,
+      lastSeen: screenLastSeen(labelIdsIn(body), platform, undefined, locale)?.seen,
     },
     locale,
   );

@@ -25,7 +25,7 @@ export function ScreenSeen({
   platform: Platform;
   locale: Locale;
 }) {
-  const seen = screenLastSeen(labelIdsIn(body), platform);
+  const seen = screenLastSeen(labelIdsIn(body), platform, undefined, locale);
   if (!seen) return null;
   const t = translator(locale, 'sources');
   // An app page whose labels were only seen on the website says so: the app is unconfirmed.

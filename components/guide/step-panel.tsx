@@ -1,6 +1,7 @@
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
+import { labelIdsIn } from '@/lib/labels/freshness';
 import { translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
@@ -72,6 +73,7 @@ export function StepPanel({
                   page={`${flowPath}/${step.id}`}
                   step={step.id}
                   locale={locale}
+                  named={labelIdsIn(step.body)}
                 />
               ),
             }))}
@@ -79,7 +81,12 @@ export function StepPanel({
         </>
       ) : (
         <>
-          <Screen platform={platform} view={step.screen.view} highlight={step.screen.highlight} />
+          <Screen
+            platform={platform}
+            view={step.screen.view}
+            highlight={step.screen.highlight}
+            locale={locale}
+          />
           {text}
         </>
       )}

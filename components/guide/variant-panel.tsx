@@ -27,6 +27,7 @@ export function VariantPanel({
   page,
   step,
   locale,
+  named,
 }: {
   variant: Variant;
   platform: Platform;
@@ -34,14 +35,21 @@ export function VariantPanel({
   page: string;
   step: string;
   locale: Locale;
+  /** The labels the step's shared words already named (explained there, not again here). */
+  named: readonly string[];
 }) {
   return (
     <div className="space-y-3">
       <h3 className="text-lg font-bold">{variantHeading(variant.label, locale)}</h3>
       <p className="text-sm text-muted">{variant.seen}</p>
-      <Screen platform={platform} view={variant.screen.view} highlight={variant.screen.highlight} />
+      <Screen
+        platform={platform}
+        view={variant.screen.view}
+        highlight={variant.screen.highlight}
+        locale={locale}
+      />
       <div className="max-w-prose space-y-3 leading-relaxed">
-        <MdxContent source={variant.body} platform={platform} locale={locale} />
+        <MdxContent source={variant.body} platform={platform} locale={locale} named={named} />
         <ScreenSeen body={variant.body} platform={platform} locale={locale} />
         <p className="text-sm" data-print-hidden>
           <ScreenReportLink

@@ -3,21 +3,7 @@ import { platformNames } from '@/lib/platform/names';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import type { ContentComponentProps } from './props';
-import { UiLabel } from './ui-label';
-
-const isLabel = Symbol('content label');
-
-/**
- * Marks a component that renders <UI> for one page (MdxContent binds the page’s language
- * into it), so a <PlatformOnly> passage tells it the passage's platform as it does UiLabel.
- */
-export function labelComponent<P>(component: (props: P) => ReactNode) {
-  return Object.assign(component, { [isLabel]: true });
-}
-
-function rendersLabel(type: unknown): boolean {
-  return type === UiLabel || (typeof type === 'function' && isLabel in type);
-}
+import { isUiLabel } from './ui-label';
 
 /**
  * The passage's elements with every <UI> label in them told the passage's platform: server
@@ -26,7 +12,7 @@ function rendersLabel(type: unknown): boolean {
 function forPlatform(children: ReactNode, platform: Platform): ReactNode {
   return Children.map(children, (child) => {
     if (!isValidElement<{ children?: ReactNode }>(child)) return child;
-    if (rendersLabel(child.type))
+    if (isUiLabel(child.type))
       return cloneElement(child as React.ReactElement<{ platform?: Platform }>, { platform });
     return child.props.children === undefined
       ? child

@@ -6,7 +6,7 @@ import { MdxContent } from './mdx-content';
 // LinkedIn renames Pending: the registry is the one place that changes.
 vi.mock('@/content/labels', async (importOriginal) => {
   const { labels } = await importOriginal<typeof import('@/content/labels')>();
-  const renamed = labels.pending.en.map((text) => ({ ...text, text: 'Awaiting reply' }));
+  const renamed = labels.pending.en.map((text) => ({ ...text, text: 'Waiting' }));
   return { labels: { ...labels, pending: { ...labels.pending, en: renamed } } };
 });
 
@@ -36,7 +36,7 @@ function stepDrawing(platform: 'desktop' | 'android', stepId: string, variantId:
 describe('a label renamed in content/labels.ts', () => {
   it('shows its new text in a built step’s words, in bold, and the old one nowhere', async () => {
     const words = await stepText('desktop', 'find-profile');
-    expect(words.querySelector('strong[data-label="pending"]')).toHaveTextContent('Awaiting reply');
+    expect(words.querySelector('strong[data-label="pending"]')).toHaveTextContent('Waiting');
     expect(words).not.toHaveTextContent(/Pending/);
   });
 
@@ -45,10 +45,10 @@ describe('a label renamed in content/labels.ts', () => {
     (platform) => {
       const drawing = stepDrawing(platform, 'press-pending', 'pending');
       const texts = [...drawing.querySelectorAll('svg text')].map((text) => text.textContent);
-      expect(texts).toContain('Awaiting reply');
+      expect(texts).toContain('Waiting');
       expect(texts.join(' ')).not.toMatch(/\bPending\b/);
       const picture = drawing.querySelector('svg[role="img"]')!;
-      expect(picture.getAttribute('aria-label')).toMatch(/Awaiting reply/);
+      expect(picture.getAttribute('aria-label')).toMatch(/Waiting/);
       expect(picture.getAttribute('aria-label')).not.toMatch(/\bPending\b/);
     },
   );

@@ -248,3 +248,61 @@ describe('Screen', () => {
     ).toThrow(/inbox/);
   });
 });
+
+describe('drawings in the edition’s language', () => {
+  const drawIn = (locale: 'de' | 'fr', platform: Platform, view: ScreenView, highlight: string) =>
+    render(
+      <Screen
+        platform={platform}
+        view={view}
+        highlight={highlight}
+        locale={locale as unknown as 'en'}
+      />,
+    ).container;
+
+  it('a German profile you invited reads Message · Ausstehend · Mehr on the website', () => {
+    const words = wordsOf(drawIn('de', 'desktop', 'pending-profile', 'pending'));
+    expect(words).toMatch(/Ausstehend/);
+    expect(words).toMatch(/Mehr/);
+    expect(words).not.toMatch(/Pending/);
+  });
+
+  it('the German Sent list: its tabs, filter, ages and Zurückziehen; My Network stays English', () => {
+    const words = wordsOf(drawIn('de', 'desktop', 'sent-list', 'withdraw'));
+    for (const text of [
+      'Eingegangen',
+      'Gesendet',
+      'Personen (12)',
+      'Vor ',
+      'Zurückziehen',
+      'My Network',
+    ])
+      expect(words).toContain(text);
+  });
+
+  it('the French Sent row: Retirer, Personnes and its age; the tabs in English (no source)', () => {
+    const words = wordsOf(drawIn('fr', 'desktop', 'sent-list', 'withdraw'));
+    expect(words).toMatch(/Retirer/);
+    expect(words).toMatch(/Personnes/);
+    expect(words).toMatch(/Envoyé il y a 1 mois/);
+    expect(words).toMatch(/\bSent\b/);
+  });
+
+  it('the apps are drawn in English in every edition: no source shows their labels in another language', () => {
+    const words = wordsOf(drawIn('de', 'android', 'pending-profile', 'pending'));
+    expect(words).toMatch(/Pending/);
+    expect(words).not.toMatch(/Ausstehend/);
+  });
+
+  it('the callout names the label as the edition draws it', () => {
+    const { container } = render(
+      <Screen
+        platform="desktop"
+        view="pending-profile"
+        highlight="pending"
+        locale={'de' as 'en'}
+      />,
+    );
+    expect(within(container).getByRole('img').getAttribute('aria-label')).toMatch(/Ausstehend/);
+  });
+});

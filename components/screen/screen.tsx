@@ -1,3 +1,4 @@
+import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { isHighlightOf, viewTitle, wordsFor, type ScreenView } from '@/lib/screens/catalog';
 import { labelText } from '@/lib/screens/labels';
@@ -16,9 +17,12 @@ export function Screen({
   platform,
   view,
   highlight,
-  say = (key) => labelText(key, platform),
+  locale = defaultLocale,
+  say = (key) => labelText(key, platform, locale),
 }: {
   platform: Platform;
+  /** The page's language: LinkedIn's words are drawn in it where a dated source shows them. */
+  locale?: Locale;
   view: ScreenView;
   highlight: string;
   /** LinkedIn's words to draw: the catalog's for the platform (the longest-label test passes longer ones). */

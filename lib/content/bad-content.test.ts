@@ -32,6 +32,27 @@ const faqCases: {
     problem: /\*\*Withdraw\*\* \(line 6\) is LinkedIn’s label "withdraw" typed by hand/,
   },
   {
+    name: 'a LinkedIn label typed as words in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Why is there no Withdraw button?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /"Withdraw" is LinkedIn’s label "withdraw" typed by hand.*write \{withdraw\}/,
+  },
+  {
+    name: 'a German label typed as words in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Warum fehlt Zurückziehen?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /"Zurückziehen" is LinkedIn’s label "withdraw"/,
+  },
+  {
+    name: 'a placeholder naming no label in the question',
+    files: { 'x.mdx': good.replace('"Will they know?"', '"Why is there no {withdraw-button}?"') },
+    file: 'x.mdx',
+    field: 'question',
+    problem: /\{withdraw-button\} is not a label in content\/labels.ts/,
+  },
+  {
     name: 'a javascript: link in the body',
     files: { 'x.mdx': faq(provenance, 'No.\n\n[Check](javascript:alert(1))') },
     file: 'x.mdx',
@@ -129,6 +150,20 @@ describe('broken FAQ items fail naming the file and the field', () => {
   it('accepts the fixture they are made from', () => {
     expect(readFaq('en', contentFolder({ 'x.mdx': good, 'order.yaml': order }))).toHaveLength(1);
   });
+
+  it('shows a question’s {label-id} in the page’s language: German where sourced', () => {
+    const files = {
+      'x.mdx': good.replace('"Will they know?"', '"Why is there no {withdraw} button?"'),
+      'order.yaml': order,
+    };
+    // Each language reads its own folder (the loader reads a folder once).
+    expect(readFaq('en', contentFolder(files))[0]!.data.question).toBe(
+      'Why is there no Withdraw button?',
+    );
+    expect(readFaq('de' as 'en', contentFolder(files))[0]!.data.question).toBe(
+      'Why is there no Zurückziehen button?',
+    );
+  });
 });
 
 describe('broken links fail as the site check holds them to the site', () => {
@@ -166,13 +201,13 @@ describe('broken flows fail naming the file and the field', () => {
   it.each([
     [
       'a step id that is the skip link target',
-      step('main', 'Tap Sent'),
+      step('main', 'Tap {sent-tab}'),
       'steps[1].id',
       /"main" is already an id on every guide page/,
     ],
     [
       'a step id like a step heading id',
-      step('step-sent', 'Tap Sent'),
+      step('step-sent', 'Tap {sent-tab}'),
       'steps[1].id',
       /must not start with "step-"/,
     ],
@@ -191,31 +226,55 @@ describe('broken flows fail naming the file and the field', () => {
     ],
     [
       'an attribute value that is not the contract’s',
-      step('open-sent', 'Tap Sent', '<Callout kind="javascript:alert(1)">x</Callout>'),
+      step('open-sent', 'Tap {sent-tab}', '<Callout kind="javascript:alert(1)">x</Callout>'),
       'body',
       /must be one of note, warning/,
     ],
     [
       'a LinkedIn label typed in bold instead of named by id',
-      step('open-sent', 'Tap Sent', 'Tap **Sent** at the top.'),
+      step('open-sent', 'Tap {sent-tab}', 'Tap **Sent** at the top.'),
       'body',
       /\*\*Sent\*\* \(line 12\) is LinkedIn’s label "sent-tab" typed by hand: write <UI id="sent-tab" \/>/,
     ],
     [
       'an older label named before the fresher one',
-      step('open-sent', 'Tap Sent', 'Tap <UI id="manage" /> (or <UI id="show-all" />).'),
+      step('open-sent', 'Tap {sent-tab}', 'Tap <UI id="manage" /> (or <UI id="show-all" />).'),
       'body',
       /<UI id="manage" \/> comes before <UI id="show-all" \/> \(line 12\), which has fresher evidence: name them show-all, manage, see-all/,
     ],
     [
       'a label id that is not in content/labels.ts',
-      step('open-sent', 'Tap Sent', 'Tap <UI id="sent-button" />.'),
+      step('open-sent', 'Tap {sent-tab}', 'Tap <UI id="sent-button" />.'),
       'body',
       /must be one of/,
     ],
     [
+      'a LinkedIn label typed as words in a step title',
+      step('open-sent', 'Tap Sent'),
+      'steps[1].title',
+      /"Sent" is LinkedIn’s label "sent-tab" typed by hand in "Tap Sent": write \{sent-tab\}/,
+    ],
+    [
+      'a German label typed as words in a step title',
+      step('open-sent', 'Tippen Sie auf Gesendet'),
+      'steps[1].title',
+      /"Gesendet" is LinkedIn’s label "sent-tab"/,
+    ],
+    [
+      'a French label typed as words in a step title',
+      step('open-sent', 'Touchez En attente'),
+      'steps[1].title',
+      /"En attente" is LinkedIn’s label "pending"/,
+    ],
+    [
+      'a placeholder naming no label',
+      step('open-sent', 'Tap {sent-button}'),
+      'steps[1].title',
+      /\{sent-button\} is not a label in content\/labels.ts/,
+    ],
+    [
       '"click" in an app flow',
-      step('open-sent', 'Tap Sent', 'Click <UI id="sent-tab" />.'),
+      step('open-sent', 'Tap {sent-tab}', 'Click <UI id="sent-tab" />.'),
       'steps[1].body',
       /breaks apps-say-tap/,
     ],

@@ -114,9 +114,10 @@ export const loadAllContent = once(() => {
   const read = new Set([treeFile, sourcesFile, labelsFile]);
   const cited = new Set(
     [...siteLabels().values()].flatMap((label) =>
-      label.texts.flatMap((text) =>
-        text.sightings.flatMap((sighting) => sighting.source?.id ?? []),
-      ),
+      // Every language's texts: a German or French label cites its own sources.
+      [...label.languages.values()]
+        .flat()
+        .flatMap((text) => text.sightings.flatMap((sighting) => sighting.source?.id ?? [])),
     ),
   );
   for (const [locale, collectionsRead] of content) {

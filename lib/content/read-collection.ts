@@ -9,7 +9,16 @@ import { bodyLinks, frontmatterLinks } from './links';
 import { localeFolder } from './locale-folder';
 import { readMdx } from './mdx';
 import { readTranslation } from './translation';
-import { alternativeOrderProblems, typedLabelProblems } from './rules/labels';
+import {
+  placeholderTexts,
+  resolveFields,
+  unknownPlaceholderProblems,
+} from '@/lib/labels/placeholders';
+import {
+  alternativeOrderProblems,
+  typedFieldLabelProblems,
+  typedLabelProblems,
+} from './rules/labels';
 import { assertFacts, assertNoProblems } from './rules/pass';
 import { bodyTexts, frontmatterTexts } from './rules/texts';
 import { pageTitleProblem } from './rules/titles';
@@ -41,6 +50,7 @@ function filesOf(collection: AnyCollection, folder: string): string[] {
 function readEntry<S extends z.ZodType<Record<string, unknown>>>(
   collection: Collection<S, never>,
   absolute: string,
+  locale: Locale,
 ): Entry<z.output<S>> {
   const mdx = readMdx(absolute);
   const id = path.basename(absolute, '.mdx');
@@ -50,14 +60,23 @@ function readEntry<S extends z.ZodType<Record<string, unknown>>>(
   assertAllowedSyntax(mdx, collection.name, collection.tags);
   if (!mdx.body.trim()) throw new ContentError(mdx.file, 'body', 'is empty');
   const translation = readTranslation(mdx);
-  const data = parseOrThrow(collection.schema, mdx.frontmatter, mdx.file);
+  const raw = parseOrThrow(collection.schema, mdx.frontmatter, mdx.file);
+  // LinkedIn's labels in title, description, question and answers are `{label-id}`: checked
+  // as written, shown in the page's language (lib/labels/placeholders.ts).
+  const fields = placeholderTexts(raw);
+  assertNoProblems(mdx.file, [
+    ...fields.flatMap(({ text, field }) => unknownPlaceholderProblems(text, field)),
+    ...typedFieldLabelProblems(fields),
+  ]);
+  const data = resolveFields(raw, { locale });
   const { title } = collection;
   const titleText = title ? data[title.field] : undefined;
   if (title && typeof titleText === 'string') {
     const problem = title.pageTitles(titleText).map(pageTitleProblem).find(Boolean);
     if (problem) assertNoProblems(mdx.file, [{ field: title.field, problem }]);
   }
-  assertFacts(mdx.file, [...frontmatterTexts(data), ...bodyTexts(mdx.ast, 'body')]);
+  // The facts rules read labels in English, whatever the page's language (their words are English).
+  assertFacts(mdx.file, [...frontmatterTexts(resolveFields(raw)), ...bodyTexts(mdx.ast, 'body')]);
   assertNoProblems(mdx.file, [
     ...typedLabelProblems(mdx.ast, 'body'),
     ...alternativeOrderProblems(mdx.ast, 'body'),
@@ -115,7 +134,7 @@ export function readCollection<S extends z.ZodType<Record<string, unknown>>>(
     }
     read.set(
       key,
-      files.map((file) => readEntry(collection, file)),
+      files.map((file) => readEntry(collection, file, locale)),
     );
   }
   return read.get(key) as Entry<z.output<S>>[];

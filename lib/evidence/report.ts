@@ -13,7 +13,7 @@ const clip = (text: string, width: number) =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text;
 
 /**
- * The maintainers' to-do list: every label text by the age of its newest sighting, stalest
+ * The maintainers' to-do list: every label text, in every language, by the age of its newest sighting, stalest
  * (and undated) first, and every source by the content that cites it. `today` is a parameter
  * so the report (and its test) is the same on every day it is asked about.
  */
@@ -23,13 +23,19 @@ export function evidenceReport(
   citedBy: ReadonlyMap<string, readonly string[]>,
   today: Date,
 ): string {
+  // Every language's texts: English as the label's id, another as `id (de)`.
+  const texts = (label: Label) =>
+    [...(label.languages ?? new Map([['en', label.texts]]))].flatMap(([language, list]) =>
+      list.map((text) => ({ language, text })),
+    );
   const rows = labels.flatMap((label) =>
-    label.texts.map((text) => {
+    texts(label).map(({ language, text }) => {
       const newest = text.sightings
         .filter((s) => s.seen)
         .sort((a, b) => firstDay(b.seen).localeCompare(firstDay(a.seen)))[0];
       const surfaces = [...new Set(text.sightings.map((s) => s.on))].join('+');
-      return { label: label.id, text: text.text, surfaces, newest };
+      const id = language === 'en' ? label.id : `${label.id} (${language})`;
+      return { label: id, text: text.text, surfaces, newest };
     }),
   );
   rows.sort((a, b) =>

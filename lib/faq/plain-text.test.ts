@@ -27,3 +27,15 @@ describe('plainText', () => {
     expect(plainText('content/faq/x.mdx', body)).toBe(expected);
   });
 });
+
+describe('plain text in another language', () => {
+  it('reads LinkedIn’s labels as a German page shows them, English where none is sourced', () => {
+    expect(
+      plainText(
+        'content/de/faq/x.mdx',
+        'Wählen Sie <UI id="withdraw" /> unter <UI id="my-network" />.',
+        'de',
+      ),
+    ).toBe('Wählen Sie Zurückziehen unter My Network.');
+  });
+});

@@ -3,15 +3,6 @@ import { labelIdOf } from '@/lib/content/rules/texts';
 import { labelText } from '@/lib/labels/registry';
 import { defaultLocale, type Locale } from '@/lib/locales';
 
-/**
- * A label as a page in `locale` reads it. MERGE (w-labels): the registry's lookup by language,
- * `labelText(id, undefined, locale)`, replaces this English-only call once both are merged.
- */
-function labelIn(id: string, locale: Locale): string {
-  void locale;
-  return labelText(id);
-}
-
 const inline = new Set([
   'text',
   'inlineCode',
@@ -27,7 +18,7 @@ function collect(node: MdxNode, locale: Locale): string {
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if (node.type === 'break') return ' ';
   const label = labelIdOf(node);
-  if (label) return labelIn(label, locale);
+  if (label) return labelText(label, undefined, locale);
   const children = childrenOf(node);
   // Block children stand apart; inline ones run together as the sentence they form.
   const separator = children.some((child) => !inline.has(child.type)) ? ' ' : '';

@@ -19,13 +19,13 @@ sources:
 `;
 
 const steps = `
-<Step id="open-my-network" title="Tap My Network">
+<Step id="open-my-network" title="Tap {my-network}">
 <Screen view="home" highlight="my-network" />
 
 Tap <UI id="my-network" /> in the bottom bar.
 </Step>
 
-<Step id="confirm" title="Tap Withdraw to confirm">
+<Step id="confirm" title="Tap {withdraw} to confirm">
 <Screen view="withdraw-dialog" highlight="confirm-withdraw" />
 
 Tap <UI id="withdraw" />.
@@ -101,7 +101,7 @@ describe('parseFlow: a valid flow', () => {
 });
 
 // The first step offered in two forms: the shared words come first, then each variant.
-const variantStep = `<Step id="open-my-network" title="Tap My Network">
+const variantStep = `<Step id="open-my-network" title="Tap {my-network}">
 Find <UI id="my-network" />.
 
 <Variant id="tab" label="A tab" seen="The freshest evidence">
@@ -117,7 +117,7 @@ Tap your photo, then <UI id="my-network" />.
 </Variant>
 </Step>`;
 const withVariants = edit(
-  `<Step id="open-my-network" title="Tap My Network">\n${firstScreen}\n\n${firstBody}\n</Step>`,
+  `<Step id="open-my-network" title="Tap {my-network}">\n${firstScreen}\n\n${firstBody}\n</Step>`,
   variantStep,
 );
 const editVariants = (from: string, to: string) => {
@@ -359,7 +359,7 @@ const broken: { name: string; source: string; field: string; problem: RegExp }[]
   // Steps
   {
     name: 'a step without title',
-    source: edit(' title="Tap My Network"', ''),
+    source: edit(' title="Tap {my-network}"', ''),
     field: 'steps[1].title',
     problem: /is required/,
   },

@@ -2,7 +2,12 @@ import { collections } from '@/lib/content/collections';
 import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import type { ContentLink } from '@/lib/content/links';
 import { isJsx, parseMdx } from '@/lib/content/mdx';
-import { alternativeOrderProblems, typedLabelProblems } from '@/lib/content/rules/labels';
+import {
+  alternativeOrderProblems,
+  typedFieldLabelProblems,
+  typedLabelProblems,
+} from '@/lib/content/rules/labels';
+import { resolvePlaceholders, unknownPlaceholderProblems } from '@/lib/labels/placeholders';
 import { assertFacts, assertNoProblems } from '@/lib/content/rules/pass';
 import type { ContentText } from '@/lib/content/rules/texts';
 import { pageTitleProblem, siteTitle, stepPageTitle } from '@/lib/content/rules/titles';
@@ -16,17 +21,24 @@ import { flowFrontmatterSchema, type Flow, type Step } from './schema';
  * picture (or its variants, each with its picture) are lifted out as data, their attributes
  * checked by the contract's schemas (lib/guides/parse-step.ts); the rest is MDX body.
  */
-export function parseFlow(file: string, source: string): Flow {
+export function parseFlow(file: string, source: string, locale = 'en'): Flow {
   const mdx = parseMdx(file, source);
   const { name, tags } = collections['flow steps'];
   assertAllowedSyntax(mdx, name, tags);
   const translation = readTranslation(mdx);
-  const frontmatter = parseOrThrow(flowFrontmatterSchema, mdx.frontmatter, file);
+  const written = parseOrThrow(flowFrontmatterSchema, mdx.frontmatter, file);
+  // `{label-id}` in title and description: shown for the flow's platform, in its language.
+  const shown = { platform: written.platform, locale };
+  const frontmatter = {
+    ...written,
+    title: resolvePlaceholders(written.title, shown),
+    description: resolvePlaceholders(written.description, shown),
+  };
 
   const steps: Step[] = [];
   const texts: ContentText[] = [
-    { text: frontmatter.title, field: 'title' },
-    { text: frontmatter.description, field: 'description' },
+    { text: written.title, field: 'title' },
+    { text: written.description, field: 'description' },
   ];
   const links: ContentLink[] = [];
   for (const node of mdx.ast.children) {
@@ -39,7 +51,7 @@ export function parseFlow(file: string, source: string): Flow {
       );
     }
     const n = steps.length + 1;
-    const parsed = parseStep(file, mdx.body, node, n, frontmatter.platform);
+    const parsed = parseStep(file, mdx.body, node, n, frontmatter.platform, locale);
     const step = parsed.step;
     if (steps.some((other) => other.id === step.id)) {
       throw new ContentError(file, `steps[${n}].id`, `"${step.id}" is used by another step`);
@@ -60,9 +72,20 @@ export function parseFlow(file: string, source: string): Flow {
       return problem ? [{ field: `steps[${i + 1}].title`, problem }] : [];
     }),
   ]);
+  // Written texts first: a placeholder must name a label, and no label may be typed as words.
+  const fields = texts.filter(({ field }) => /(?:^|\.)(?:title|description|label)$/.test(field));
+  assertNoProblems(file, [
+    ...fields.flatMap(({ text, field }) => unknownPlaceholderProblems(text, field)),
+    ...typedFieldLabelProblems(fields),
+  ]);
+  // The facts rules read labels in English, whatever the page's language (their words are English).
   assertFacts(
     file,
-    texts.map((text) => ({ ...text, platform: frontmatter.platform })),
+    texts.map((text) => ({
+      ...text,
+      text: resolvePlaceholders(text.text, { platform: frontmatter.platform }),
+      platform: frontmatter.platform,
+    })),
   );
   assertNoProblems(file, [
     ...typedLabelProblems(mdx.ast, 'body'),

@@ -4,6 +4,7 @@ import { ContentError, parseOrThrow } from '@/lib/content/errors';
 import { bodyLinks, type ContentLink } from '@/lib/content/links';
 import { attributesOf, isJsx, sliceSource } from '@/lib/content/mdx';
 import { bodyTexts, type ContentText } from '@/lib/content/rules/texts';
+import { resolvePlaceholders, type PlaceholderContext } from '@/lib/labels/placeholders';
 import type { Platform } from '@/lib/platform/platforms';
 import { isHighlightOf } from '@/lib/screens/catalog';
 import { stepBaseSchema, type Step, type StepScreen, type Variant } from './schema';
@@ -11,7 +12,11 @@ import { stepBaseSchema, type Step, type StepScreen, type Variant } from './sche
 type BlockNode = MdxJsxFlowElement | MdxJsxTextElement;
 type MdxNode = { type: string; children?: unknown[] };
 
-/** A step as data, and what its words say and link to, for the flow's content rules. */
+/**
+ * A step as data, and what its words say and link to, for the flow's content rules. The step's
+ * title and its variants' labels are as the page shows them (`{label-id}` resolved for the
+ * flow's platform and language); `texts` hold them as written, for the rules.
+ */
 export interface ParsedStep {
   step: Step;
   texts: ContentText[];
@@ -31,8 +36,10 @@ export function parseStep(
   node: BlockNode,
   n: number,
   platform?: Platform,
+  locale = 'en',
 ): ParsedStep {
   const at = `steps[${n}]`;
+  const shown: PlaceholderContext = { platform, locale };
   const screens = named(node, 'Screen');
   const variantNodes = named(node, 'Variant');
   const shared = node.children.filter(
@@ -52,7 +59,11 @@ export function parseStep(
   const links = shared.flatMap((child) => bodyLinks(child, `${at}.body`));
   const base = parseOrThrow(
     stepBaseSchema,
-    { ...attributes, body: sliceSource(source, shared) },
+    {
+      ...attributes,
+      title: resolvePlaceholders(attributes.title, shown),
+      body: sliceSource(source, shared),
+    },
     file,
     `${at}.`,
   );
@@ -88,7 +99,7 @@ export function parseStep(
   const variants: Variant[] = [];
   for (const [i, variantNode] of variantNodes.entries()) {
     const vat = `${at}.variants[${i + 1}]`;
-    const variant = parseVariant(file, source, variantNode, vat, attributes.id);
+    const variant = parseVariant(file, source, variantNode, vat, attributes.id, shown);
     if (variants.some((other) => other.id === variant.id)) {
       throw new ContentError(
         file,
@@ -102,7 +113,7 @@ export function parseStep(
     );
     const line = variantNode.position?.start.line;
     texts.push(
-      { text: variant.label, field: `${vat}.label`, line },
+      { text: attributesOf(variantNode).label as string, field: `${vat}.label`, line },
       { text: variant.seen, field: `${vat}.seen`, line },
       ...rest.flatMap((child) => bodyTexts(child, `${vat}.body`, platform)),
     );
@@ -118,13 +129,15 @@ function parseVariant(
   node: BlockNode,
   at: string,
   stepId: string,
+  shown: PlaceholderContext,
 ): Variant {
-  const attributes = parseOrThrow(
+  const written = parseOrThrow(
     contentComponents.Variant.attributes,
     attributesOf(node),
     file,
     `${at}.`,
   );
+  const attributes = { ...written, label: resolvePlaceholders(written.label, shown) };
   const screens = named(node, 'Screen');
   if (screens.length !== 1) {
     throw new ContentError(

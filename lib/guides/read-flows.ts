@@ -20,7 +20,7 @@ const flowsOf = onceByKey((locale: Locale) => {
         const file = displayPath(absolute);
         if (!fs.existsSync(absolute))
           throw new ContentError(file, 'file', `is missing: every platform needs a ${kind} flow`);
-        const flow = parseFlow(file, readContentFile(absolute));
+        const flow = parseFlow(file, readContentFile(absolute), locale);
         if (flow.flow !== kind)
           throw new ContentError(file, 'flow', `must be "${kind}" for a file in guides/${kind}/`);
         if (flow.platform !== platform)

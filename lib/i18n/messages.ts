@@ -10,6 +10,7 @@ import type guide from '@/content/interface/guide.json';
 import type home from '@/content/interface/home.json';
 import type mdx from '@/content/interface/mdx.json';
 import type pages from '@/content/interface/pages.json';
+import type labels from '@/content/interface/labels.json';
 import type platforms from '@/content/interface/platforms.json';
 import type site from '@/content/interface/site.json';
 import type sources from '@/content/interface/sources.json';
@@ -21,6 +22,8 @@ export type Messages = {
   faq: typeof faq;
   guide: typeof guide;
   home: typeof home;
+  /** What the guide says beside LinkedIn's labels in prose (components/mdx/ui-label.tsx). */
+  labels: typeof labels;
   mdx: typeof mdx;
   pages: typeof pages;
   platforms: typeof platforms;

@@ -112,3 +112,15 @@ it('labelIdsIn finds each <UI> label a body names, once', () => {
     'pending',
   ]);
 });
+
+describe('freshness in another language', () => {
+  it('dates a German page’s label by the German text’s own sightings', async () => {
+    const { newestSighting: newest } = await import('./freshness');
+    const { labelOf } = await import('./registry');
+    expect(newest(labelOf('sent-tab'), 'desktop', 'de')?.seen).toBe('2026-08-12');
+    // No French Sent tab is sourced: the page shows the English one, dated by its sightings.
+    expect(newest(labelOf('sent-tab'), 'desktop', 'fr')?.seen).toBe(
+      newest(labelOf('sent-tab'), 'desktop')?.seen,
+    );
+  });
+});

@@ -40,14 +40,19 @@ export function isStale(seen: string, today: Date): boolean {
 }
 
 /**
- * The newest dated sighting of the text a page shows for the label on `platform` (that text:
- * an older text's sightings say nothing about this one), on that platform's surface where
- * there is one; undefined when none is dated.
+ * The newest dated sighting of the text a page in `locale` shows for the label on `platform`
+ * (that text: an older text's, or another language's, sightings say nothing about this one),
+ * on that platform's surface where there is one; undefined when none is dated.
  */
-export function newestSighting(label: Label, platform?: Platform): Sighting | undefined {
+export function newestSighting(
+  label: Label,
+  platform?: Platform,
+  locale: string = 'en',
+): Sighting | undefined {
   const surface = platform ? surfaceOf(platform) : 'web';
+  const onSurface = (t: Label['texts'][number]) => t.sightings.some((s) => s.on === surface);
   const text =
-    label.texts.find((t) => t.sightings.some((s) => s.on === surface)) ?? label.texts[0]!;
+    label.languages.get(locale)?.find(onSurface) ?? label.texts.find(onSurface) ?? label.texts[0]!;
   const dated = text.sightings
     .filter((sighting) => sighting.seen)
     .sort((a, b) => firstDay(b.seen).localeCompare(firstDay(a.seen)));
@@ -63,7 +68,8 @@ export interface ScreenSeen {
 }
 
 /**
- * When a step's screen was last seen on LinkedIn: the oldest of its labels' newest dated
+ * When a step's screen was last seen on LinkedIn (as a page in `locale` shows its labels: a
+ * German page's Ausstehend has its own sightings): the oldest of its labels' newest dated
  * sightings, since the screen is only as fresh as its stalest label; and by whom. Undefined
  * when none of its labels has a dated sighting.
  */
@@ -71,9 +77,10 @@ export function screenLastSeen(
   ids: readonly string[],
   platform?: Platform,
   labels = siteLabels(),
+  locale: string = 'en',
 ): ScreenSeen | undefined {
   const newest = ids
-    .map((id) => newestSighting(labelOf(id, labels), platform))
+    .map((id) => newestSighting(labelOf(id, labels), platform, locale))
     .filter((sighting): sighting is Sighting => sighting !== undefined)
     .sort((a, b) => firstDay(a.seen).localeCompare(firstDay(b.seen)));
   const stalest = newest[0];

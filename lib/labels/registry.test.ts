@@ -1,6 +1,14 @@
 import { contentErrorOf } from '@/tests/content-folder';
 import { checkSources } from '@/lib/sources/registry';
-import { alternativesOf, checkLabels, labelText, registeredTexts } from './registry';
+import { labels as siteRegistry } from '@/content/labels';
+import {
+  alternativesOf,
+  checkLabels,
+  labelText,
+  registeredTexts,
+  shownLabel,
+  siteLabels,
+} from './registry';
 
 const read = '2026-12-06';
 const sources = checkSources({
@@ -72,6 +80,24 @@ describe('a broken labels registry fails naming the file and the field', () => {
       'more.en.0.sightings.0.seen',
       /YYYY-MM-DD/,
     ],
+    [
+      'a German text with only an undated note (a label we translated ourselves)',
+      { more: { ...more, de: [{ text: 'Mehr', sightings: [{ note: 'obvious', on: 'web' }] }] } },
+      'more.de.0.sightings',
+      /no sighting with a source or a dated note/,
+    ],
+    [
+      'a language key that is no language',
+      { more: { ...more, xx: [{ text: 'Mehr', sightings: [{ source: 'notes', on: 'web' }] }] } },
+      'more.xx',
+      /two-letter code/,
+    ],
+    [
+      'a French text citing a source not in content/sources.ts',
+      { more: { ...more, fr: [{ text: 'Plus', sightings: [{ source: 'nope', on: 'web' }] }] } },
+      'more.fr.0.sightings.0.source',
+      /"nope" is not a source/,
+    ],
   ])('%s', (_name, registry, field, problem) => {
     const error = contentErrorOf(() => checkLabels(registry, sources));
     expect(error.file).toBe('content/labels.ts');
@@ -92,10 +118,10 @@ describe('the labels registry', () => {
   });
 
   it('prints the text seen on the page’s surface, else the freshest anywhere', () => {
-    expect(labelText('more', 'desktop', labels)).toBe('More');
-    expect(labelText('more', 'android', labels)).toBe('More options');
-    expect(labelText('more', 'ios', labels)).toBe('More');
-    expect(labelText('show-all', 'ios', labels)).toBe('Show all');
+    expect(labelText('more', 'desktop', 'en', labels)).toBe('More');
+    expect(labelText('more', 'android', 'en', labels)).toBe('More options');
+    expect(labelText('more', 'ios', 'en', labels)).toBe('More');
+    expect(labelText('show-all', 'ios', 'en', labels)).toBe('Show all');
   });
 
   it('knows every text it holds, for the check that no content types one', () => {
@@ -106,6 +132,48 @@ describe('the labels registry', () => {
       ['More', 'more'],
       ['More options', 'more'],
     ]);
+  });
+
+  it('shows a language’s text where a sighting on the page’s surface exists, else English, and says which', () => {
+    const withGerman = checkLabels(
+      {
+        more: {
+          ...more,
+          de: [
+            { text: 'Mehr', sightings: [{ note: 'a live read', on: 'web', seen: '2026-09-18' }] },
+          ],
+        },
+      },
+      sources,
+    );
+    expect(shownLabel('more', 'desktop', 'de', withGerman)).toMatchObject({
+      text: 'Mehr',
+      english: 'More',
+      inLocale: true,
+    });
+    // No German text seen in the Android app: its English text, said to be English.
+    expect(shownLabel('more', 'android', 'de', withGerman)).toMatchObject({
+      text: 'More options',
+      english: 'More options',
+      inLocale: false,
+    });
+    // No French text at all.
+    expect(shownLabel('more', 'desktop', 'fr', withGerman)).toMatchObject({
+      text: 'More',
+      inLocale: false,
+    });
+    expect(shownLabel('more', 'desktop', 'en', withGerman)).toMatchObject({
+      text: 'More',
+      inLocale: true,
+    });
+  });
+
+  it('knows the texts of every language, for the check that no content types one', () => {
+    const withGerman = checkLabels(
+      { more: { ...more, de: [{ text: 'Mehr', sightings: [{ source: 'notes', on: 'web' }] }] } },
+      sources,
+    );
+    expect(registeredTexts(withGerman).get('Mehr')).toBe('more');
   });
 
   it('the site’s own registry passes its checks', async () => {
@@ -127,5 +195,63 @@ describe('the labels registry', () => {
       'see-all',
       'manage',
     ]);
+  });
+});
+
+describe('the site’s registry in other languages', () => {
+  it('every text in a language but English has a sighting with a source or a dated note', () => {
+    const undated: string[] = [];
+    for (const [id, label] of Object.entries(siteRegistry)) {
+      for (const [language, texts] of Object.entries(label)) {
+        if (language === 'what' || language === 'alternativeOf' || language === 'en') continue;
+        for (const { text, sightings } of texts as readonly {
+          text: string;
+          sightings: readonly ({ source: string } | { note: string; seen?: string })[];
+        }[]) {
+          if (!sightings.some((s) => 'source' in s || ('seen' in s && s.seen)))
+            undated.push(`${id}.${language}: ${text}`);
+        }
+      }
+    }
+    expect(undated).toEqual([]);
+  });
+
+  it.each([
+    ['pending', 'Ausstehend', 'En attente'],
+    ['withdraw', 'Zurückziehen', 'Retirer'],
+    ['connect', 'Vernetzen', 'Se connecter'],
+    ['more', 'Mehr', 'Plus'],
+    ['follow', 'Folgen', 'Suivre'],
+    ['people-filter', 'Personen', 'Personnes'],
+  ])('%s reads %s in German and %s in French on the website', (id, de, fr) => {
+    expect(labelText(id, 'desktop', 'de')).toBe(de);
+    expect(labelText(id, 'desktop', 'fr')).toBe(fr);
+  });
+
+  it('the German invitation manager is sourced; its French heading and tabs are not: English there', () => {
+    expect(labelText('manage-invitations', 'desktop', 'de')).toBe('Einladungen verwalten');
+    expect(labelText('sent-tab', 'desktop', 'de')).toBe('Gesendet');
+    expect(labelText('received', 'desktop', 'de')).toBe('Eingegangen');
+    expect(shownLabel('sent-tab', 'desktop', 'fr')).toMatchObject({
+      text: 'Sent',
+      inLocale: false,
+    });
+    expect(shownLabel('my-network', 'desktop', 'de')).toMatchObject({
+      text: 'My Network',
+      inLocale: false,
+    });
+  });
+
+  it('no language’s text is shown in the apps: no source shows one there', () => {
+    expect(shownLabel('pending', 'ios', 'de')).toMatchObject({ text: 'Pending', inLocale: false });
+    expect(shownLabel('more', 'android', 'fr')).toMatchObject({
+      text: 'More options',
+      inLocale: false,
+    });
+  });
+
+  it('every language key is a language', () => {
+    for (const label of siteLabels().values())
+      for (const language of label.languages.keys()) expect(language).toMatch(/^[a-z]{2}$/);
   });
 });

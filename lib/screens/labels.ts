@@ -1,4 +1,5 @@
-import { labelIds, labelOf, labelText as registryText, type LabelId } from '@/lib/labels/registry';
+import { labelIds, labelOf, shownLabel, surfaceOf, type LabelId } from '@/lib/labels/registry';
+import { defaultLocale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 
 /**
@@ -31,17 +32,34 @@ function isAgeRow(key: LabelKey): key is keyof typeof ageRows {
   return key in ageRows;
 }
 
-/** The one lookup of a label's words: what `key` reads on `platform` in a drawing. */
-export function labelText(key: LabelKey, platform: Platform): string {
+/**
+ * The one lookup of a label's words: what `key` reads on `platform` in a drawing for a page in
+ * `locale`: the language's text where a dated source shows LinkedIn using it on that surface,
+ * else LinkedIn's English (the same fallback as the prose, lib/labels/registry.ts).
+ */
+export function labelText(
+  key: LabelKey,
+  platform: Platform,
+  locale: string = defaultLocale,
+): string {
   if (isAgeRow(key)) {
-    const ages = labelOf('sent-age').texts;
+    const surface = surfaceOf(platform);
+    const local = labelOf('sent-age')
+      .languages.get(locale)
+      ?.filter(({ sightings }) => sightings.some((s) => s.on === surface));
+    const ages = local?.length ? local : labelOf('sent-age').texts;
     return ages[ageRows[key] % ages.length]!.text;
   }
-  return withCount(key, registryText(key, platform));
+  return withCount(key, shownLabel(key, platform, locale).text);
 }
 
-/** Every text a label is known by, on any platform: a drawing leaves room for the longest. */
-export function labelTexts(key: LabelKey): string[] {
+/**
+ * Every text a label is known by, on any platform, in one language or (none given) in every
+ * language the registry has: a drawing leaves room for the longest.
+ */
+export function labelTexts(key: LabelKey, language?: string): string[] {
   const id: LabelId = isAgeRow(key) ? 'sent-age' : key;
-  return [...new Set(labelOf(id).texts.map(({ text }) => withCount(id, text)))];
+  const { languages } = labelOf(id);
+  const texts = language ? (languages.get(language) ?? []) : [...languages.values()].flat();
+  return [...new Set(texts.map(({ text }) => withCount(id, text)))];
 }

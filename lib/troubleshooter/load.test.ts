@@ -205,7 +205,7 @@ describe('loadTroubleshooter', () => {
   it('holds the words of answers to the facts rules, naming the file and the answer', () => {
     const files = {
       ...goodFiles,
-      'start.mdx': question('Which?', '  first: First\n  second: I tapped Withdraw\n'),
+      'start.mdx': question('Which?', '  first: First\n  second: I tapped {withdraw}\n'),
     };
     const error = contentErrorOf(() => build(tree, files));
     expect(error.file).toMatch(/start\.mdx$/);

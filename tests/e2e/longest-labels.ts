@@ -1,10 +1,15 @@
 import { textWidth } from '@/components/screen/geometry';
 import type { Say } from '@/components/screen/say';
-import { labelTexts, type LabelKey } from '@/lib/screens/labels';
+import type { Platform } from '@/lib/platform/platforms';
+import { labelText, labelTexts, type LabelKey } from '@/lib/screens/labels';
 
-/** For each label, the widest of the texts the catalog lists for it (any platform, any form seen). */
-export function longestLabel(key: LabelKey): string {
-  return labelTexts(key).reduce((widest, text) =>
+/**
+ * For each label, the widest of the texts the catalog lists for it (any platform, any form seen),
+ * in English, or (`any`) in every language the registry has (the real German and French texts
+ * among them).
+ */
+export function longestLabel(key: LabelKey, language: string = 'en'): string {
+  return labelTexts(key, language === 'any' ? undefined : language).reduce((widest, text) =>
     textWidth(text, 1) > textWidth(widest, 1) ? text : widest,
   );
 }
@@ -31,8 +36,24 @@ export function stretched(text: string, factor = 1.6): string {
     .join(' ');
 }
 
-/** The words each test draws with: every slot's longest known label, and 1.6 × that. */
-export const labelSets: Record<'longest' | 'german', Say> = {
-  longest: longestLabel,
+/**
+ * The words each test draws with: every slot's longest known English label, 1.6 × that
+ * (standing for a language much longer than English), and the longest in any language.
+ */
+export const labelSets: Record<'longest' | 'german' | 'any language', Say> = {
+  longest: (key) => longestLabel(key),
   german: (key) => stretched(longestLabel(key)),
+  'any language': (key) => longestLabel(key, 'any'),
+};
+
+/** The words a page in that language draws on that platform: the registry's, sourced or English. */
+export const editionSets = {
+  de:
+    (platform: Platform): Say =>
+    (key) =>
+      labelText(key, platform, 'de'),
+  fr:
+    (platform: Platform): Say =>
+    (key) =>
+      labelText(key, platform, 'fr'),
 };

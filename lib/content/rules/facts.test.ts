@@ -102,6 +102,137 @@ const cases: Record<string, { bad: string[]; good: string[]; platform?: Platform
   },
 };
 
+/** The same rules in German and French: bad wording each must catch, close wording it lets through. */
+const languages: Record<string, Record<'de' | 'fr', { bad: string[]; good?: string[] }>> = {
+  'no-clean-slate': {
+    de: { bad: ['Danach haben Sie einen Neuanfang.', 'Ein unbeschriebenes Blatt.'] },
+    fr: { bad: ['Vous faites table rase.', 'Vous pouvez repartir de zéro.'] },
+  },
+  'up-to-three-weeks': {
+    de: {
+      bad: ['Sie müssen drei Wochen warten.'],
+      good: ['Sie können sie bis zu drei Wochen lang nicht erneut einladen.'],
+    },
+    fr: {
+      bad: ['Vous devez attendre trois semaines.'],
+      good: ['Vous ne pourrez pas l’inviter à nouveau pendant jusqu’à trois semaines.'],
+    },
+  },
+  'no-weekly-number': {
+    de: { bad: ['Sie können 100 Einladungen pro Woche senden.'] },
+    fr: { bad: ['Vous pouvez envoyer 100 invitations par semaine.'] },
+  },
+  'six-months-hedged': {
+    de: {
+      bad: ['Einladungen verfallen nach sechs Monaten.'],
+      good: ['LinkedIn sagt nicht, wie lange; manche Quellen nennen etwa sechs Monate.'],
+    },
+    fr: {
+      bad: ['Après six mois, elle disparaît.'],
+      good: ['LinkedIn ne dit pas combien de temps ; certaines sources parlent de six mois.'],
+    },
+  },
+  'no-expiry-claim': {
+    de: {
+      bad: ['Einladungen laufen irgendwann ab.'],
+      good: ['LinkedIn sagt nicht, ob Einladungen verfallen.', 'Laufen Einladungen ab?'],
+    },
+    fr: {
+      bad: ['Les invitations expirent.'],
+      good: ['LinkedIn n’indique pas si les invitations expirent.'],
+    },
+  },
+  'no-widely-reported': {
+    de: { bad: ['Es wird vielfach berichtet.'] },
+    fr: { bad: ['C’est largement rapporté.'] },
+  },
+  'three-notes-not-five': {
+    de: { bad: ['Kostenlose Konten können fünf Notizen im Monat senden.'] },
+    fr: { bad: ['Un compte gratuit peut ajouter une note à cinq invitations par mois.'] },
+  },
+  'scrolling-before-load-more': {
+    de: { bad: ['Ältere erscheinen nach Load more.'] },
+    fr: { bad: ['Les plus anciennes viennent après Load more.'] },
+  },
+  'only-pending-listed': {
+    de: {
+      bad: ['Alle gesendeten Einladungen stehen dort.'],
+      good: ['Sie können nicht alle Einladungen auf einmal zurückziehen.'],
+    },
+    fr: {
+      bad: ['Toutes les invitations que vous avez envoyées y figurent.'],
+      good: ['Toutes les invitations en attente y figurent.'],
+    },
+  },
+  'pending-first-in-more': {
+    de: { bad: ['Öffnen Sie More, dann Withdraw invitation.'] },
+    fr: { bad: ['Ouvrez More, puis Withdraw invitation.'] },
+  },
+  'following-inside-more': {
+    de: { bad: ['Prüfen Sie die Schaltfläche Following.'] },
+    fr: { bad: ['Vérifiez le bouton Following.'] },
+  },
+  'no-remove-this-connection': {
+    de: { bad: ['Wählen Sie Remove this connection.'] },
+    fr: { bad: ['Choisissez Remove this connection.'] },
+  },
+  'pending-beside-message': {
+    de: { bad: ['Pending steht, wo Connect war.'] },
+    fr: { bad: ['Pending apparaît là où était Connect.'] },
+  },
+  'withdrawing-lifts-no-restriction': {
+    de: {
+      bad: ['Das Zurückziehen alter Einladungen hebt die Einschränkung auf.'],
+      good: ['Das Zurückziehen hebt eine bestehende Einschränkung nicht auf.'],
+    },
+    fr: {
+      bad: ['Retirer d’anciennes invitations lève la restriction.'],
+      good: ['Retirer une invitation ne lève pas une restriction existante.'],
+    },
+  },
+  'not-linkedins-wording': {
+    de: { bad: ['Sie wählten „Ich kenne diese Person nicht“.'] },
+    fr: { bad: ['Ils ont choisi « Je ne connais pas cette personne ».'] },
+  },
+  'short-time-is-not-a-week': {
+    de: {
+      bad: ['Sie haben zu viele Einladungen innerhalb einer Woche gesendet.'],
+      good: ['Die meisten Einschränkungen enden innerhalb einer Woche.'],
+    },
+    fr: {
+      bad: ['Vous avez envoyé trop d’invitations en une semaine.'],
+      good: ['La plupart des restrictions prennent fin en une semaine.'],
+    },
+  },
+  'no-reinvite-after-removal': {
+    de: { bad: ['Die Person könnte Sie wieder einladen.'] },
+    fr: { bad: ['Cette personne pourrait vous réinviter.'] },
+  },
+  'no-gear-icon': {
+    de: { bad: ['Tippen Sie auf das Zahnrad.'] },
+    fr: { bad: ['Touchez la roue dentée.'] },
+  },
+  'desktop-says-click': {
+    de: {
+      bad: ['Tippen Sie auf Withdraw.'],
+      good: ['Klicken Sie auf Withdraw.', 'Tippen Sie den Namen ein.'],
+    },
+    fr: { bad: ['Touchez Withdraw.'], good: ['Cliquez sur Withdraw.'] },
+  },
+  'apps-say-tap': {
+    de: { bad: ['Klicken Sie auf Withdraw.'] },
+    fr: { bad: ['Cliquez sur Withdraw.'] },
+  },
+  'neutral-verbs': {
+    de: { bad: ['Klicken Sie auf Withdraw.', 'Tippen Sie auf Withdraw.'] },
+    fr: { bad: ['Cliquez sur Withdraw.', 'Touchez Withdraw.'] },
+  },
+  'no-unsafe-url': {
+    de: { bad: ['Öffnen Sie javascript:alert(1).'] },
+    fr: { bad: ['Ouvrez http://www.linkedin.com/.'] },
+  },
+};
+
 const broken = (text: string, platform?: Platform) =>
   textProblems([{ text, field: 'body', line: 3, platform }]);
 
@@ -166,3 +297,30 @@ it('the real content passes every rule the loaders run (facts, titles, ids, link
   expect(content['FAQ items'].length).toBeGreaterThanOrEqual(15);
   // Reads and checks every file of the site: seconds on a busy machine.
 }, 30_000);
+
+describe('the facts rules in German and French', () => {
+  it('every rule has a bad German and a bad French example', () => {
+    for (const rule of textRules) {
+      expect(languages[rule.id]?.de.bad.length, `${rule.id} de`).toBeGreaterThan(0);
+      expect(languages[rule.id]?.fr.bad.length, `${rule.id} fr`).toBeGreaterThan(0);
+    }
+  });
+
+  describe.each(textRules.map((rule) => [rule.id] as const))('%s', (id) => {
+    const { platform } = cases[id]!;
+    it.each(
+      (['de', 'fr'] as const).flatMap((language) =>
+        languages[id]![language].bad.map((text) => [language, text] as const),
+      ),
+    )('%s: catches %j', (_language, text) => {
+      expect(broken(text, platform).filter((problem) => problem.rule === id)).toHaveLength(1);
+    });
+    it.each(
+      (['de', 'fr'] as const).flatMap((language) =>
+        (languages[id]![language].good ?? []).map((text) => [language, text] as const),
+      ),
+    )('%s: lets %j through', (_language, text) => {
+      expect(broken(text, platform).filter((problem) => problem.rule === id)).toEqual([]);
+    });
+  });
+});
