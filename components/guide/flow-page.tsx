@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { StaleNotice } from '@/components/translation/stale-notice';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
 import { mergeProvenance } from '@/lib/sources/provenance';
@@ -48,6 +49,11 @@ export function FlowPage({
         <p className="text-sm font-semibold text-muted">{names[platform]}</p>
         <h1 className="text-3xl font-bold sm:text-4xl">{flow.title}</h1>
         <p className="max-w-prose text-lg text-muted">{flow.description}</p>
+        <StaleNotice
+          locale={locale}
+          translations={[flow.translation, done.translation]}
+          englishHref={flowPath(kind, platform)}
+        />
         <p className="text-sm" data-print-hidden>
           {t('anotherDevice')}{' '}
           {otherPlatforms.map((other, i) => (

@@ -1,4 +1,5 @@
 import { Checklist } from '@/components/checklist/checklist';
+import { StaleNotice } from '@/components/translation/stale-notice';
 import { SentInvitationsLink } from '@/components/guide/sent-invitations-link';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
@@ -44,6 +45,11 @@ export function ChecklistPage({ locale }: { locale: Locale }) {
         <Checklist locale={locale} />
       </div>
       <p className="text-sm text-muted">{t('checklist.storedHere')}</p>
+      <StaleNotice
+        locale={locale}
+        translations={[page.translation, shortcut.translation]}
+        englishHref={paths.checklist}
+      />
       <div className="leading-relaxed">
         <MdxContent source={page.body} locale={locale} />
       </div>

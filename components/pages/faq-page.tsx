@@ -4,7 +4,6 @@ import { FaqItem } from '@/components/faq/faq-item';
 import { FaqSearch } from '@/components/faq/faq-search';
 import { FaqToggleAll } from '@/components/faq/faq-toggle-all';
 import { faqSections, loadFaq } from '@/lib/faq/load';
-import { categoryAnchor } from '@/lib/faq/schema';
 import { faqSearchDocs } from '@/lib/faq/search-docs';
 import { translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/locales';

@@ -1,4 +1,5 @@
 import { EditionSuggestion } from '@/components/layout/edition-suggestion';
+import { StaleNotice } from '@/components/translation/stale-notice';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SentInvitationsPanel } from '@/components/guide/sent-invitations-panel';
 import { PlatformPicker } from '@/components/platform-picker/platform-picker';
@@ -101,6 +102,11 @@ export function HomePage({ locale }: { locale: Locale }) {
       <section className="space-y-4">
         <h1 className="max-w-3xl text-3xl font-bold sm:text-5xl">{copy.data.title}</h1>
         {copy.data.lead && <p className="max-w-prose text-lg text-muted">{copy.data.lead}</p>}
+        <StaleNotice
+          locale={locale}
+          translations={[copy, ...routes, ...cards, ...flows].map((read) => read.translation)}
+          englishHref={paths.home}
+        />
       </section>
 
       <Route id="from-profile" copy={routes[0]!} kind="profile" locale={locale} />

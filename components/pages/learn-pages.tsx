@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { StaleNotice } from '@/components/translation/stale-notice';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { SourcesList } from '@/components/sources-list';
@@ -77,6 +78,11 @@ export function LearnPage({ slug, locale }: { slug: string; locale: Locale }) {
       </p>
       <h1 className="mt-2 text-3xl font-bold">{page.data.title}</h1>
       <p className="mt-3 text-lg text-muted">{page.data.description}</p>
+      <StaleNotice
+        locale={locale}
+        translations={[page.translation]}
+        englishHref={learnPath(page.id)}
+      />
       <div className="mt-6 leading-relaxed">
         <MdxContent source={page.body} locale={locale} />
       </div>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
+import { StaleNotice } from '@/components/translation/stale-notice';
 import { notFound } from 'next/navigation';
 import { MdxContent } from '@/components/mdx/mdx-content';
 import { NodeView } from '@/components/troubleshooter/node-view';
 import { translator } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
+import { nodePath } from '@/lib/routes';
 import { loadTroubleshooter, nodeHref } from '@/lib/troubleshooter/load';
 import { withdrawLabel } from './withdraw-label';
 
@@ -31,12 +33,23 @@ export function nodeMetadata(id: string, locale: Locale): Metadata {
 }
 
 export function TroubleshootNodePage({ id, locale }: { id: string; locale: Locale }) {
-  const node = loadTroubleshooter(locale).nodes.get(id);
+  const tree = loadTroubleshooter(locale);
+  const node = tree.nodes.get(id);
   if (!node) notFound();
+  const shown = node.adviceFrom ? [node.text, tree.nodes.get(node.adviceFrom)!.text] : [node.text];
   return (
     <NodeView
       node={node}
-      body={<MdxContent source={node.body} locale={locale} />}
+      body={
+        <>
+          <StaleNotice
+            locale={locale}
+            translations={shown.map((text) => text.translation)}
+            englishHref={nodePath(node.id, tree.start)}
+          />
+          <MdxContent source={node.body} locale={locale} />
+        </>
+      }
       locale={locale}
     />
   );
