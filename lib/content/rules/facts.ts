@@ -137,9 +137,7 @@ export const textRules: readonly TextRule[] = [
       'LinkedIn’s last word (2013): "Only the member that breaks the connection can reinitiate that connection"; today’s behaviour is unconfirmed',
     breaks: (s) =>
       /\b(?:could|can|may|might|will)\s+(?:still\s+)?invite you again\b/i.test(s) ||
-      /\b(?:kann|könnte|darf)\s+Sie\s+(?:\S+\s+){0,2}(?:wieder|erneut)\s+einladen\b/i.test(
-        s,
-      ) ||
+      /\b(?:kann|könnte|darf)\s+Sie\s+(?:\S+\s+){0,2}(?:wieder|erneut)\s+einladen\b/i.test(s) ||
       /\b(?:peut|peuvent|pourrait|pourraient|pourra|pourront)\s+(?:encore\s+)?vous\s+(?:réinviter|inviter\s+(?:à\s+nouveau|de\s+nouveau))\b/i.test(
         s,
       ),
