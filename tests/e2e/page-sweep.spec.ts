@@ -4,6 +4,7 @@ import { classify, htmlPages } from '../../scripts/lib/export.mjs';
 import { defaultLocale, locales } from '@/lib/locales';
 import { expectPolicyMeta, recordViolations, violations, withBareServer } from './csp';
 import { emulateTheme, expect, expectAccessible, guardPage } from './fixtures';
+import { pageChecks } from './page-checks';
 import { samplePages, samplePaths } from './sample-pages';
 
 /**
@@ -13,7 +14,8 @@ import { samplePages, samplePaths } from './sample-pages';
  * 1. Desktop, dark theme, served with the security headers: nothing shifts while it loads
  *    (CLS 0), the policy header and the page's own policy <meta> are there and nothing is
  *    blocked, axe finds nothing in the dark theme, and zoomed to 200 % (640 × 400) and to
- *    WCAG's 320 CSS px it needs no sideways scrolling (zooming an open page is resizing it).
+ *    WCAG's 320 CSS px it needs no sideways scrolling (zooming an open page is resizing it);
+ *    and every check in page-checks.ts (the place for more checks on the same load).
  * 2. A phone (Pixel 7's screen and browser), from a host that sets no headers: nothing shifts
  *    while it loads, and the page's own policy <meta> alone lets it start with nothing blocked.
  */
@@ -116,6 +118,9 @@ for (const sample of samplePages) {
         expect(await violations(page), route).toEqual([]);
         await expectPolicyMeta(page, route);
         await expectAccessible(page);
+        for (const [name, check] of Object.entries(pageChecks)) {
+          await test.step(name, () => check(page, sample));
+        }
         for (const { label, width, height } of narrowViewports) {
           await page.setViewportSize({ width, height });
           expect(
