@@ -17,8 +17,10 @@ export default defineConfig({
   // A test that runs axe on several pages takes about 10 s on a quiet 2-core machine and over
   // 30 s (Playwright's default limit) when other builds share the cores; it times out, not fails.
   timeout: 60_000,
-  // Two, one a core: a third saved 10-30 s in clean runs but made the tests that sample an
-  // animation or a start-up deadline fail now and then; four failed them every run.
+  // Two, one a core. The animation tests now wait on events, not a sampling window; a third
+  // worker, tried again on a shared 2-core machine, was no quicker there and not green three
+  // runs in a row (a page whose own chunk fails once hydration has begun shows Next's error
+  // page instead of its no-JavaScript page: a product race, seen at two workers too).
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',

@@ -9,6 +9,33 @@ type Options = {
 };
 
 /**
+ * Watches a page for console errors (but the `allowed` ones), uncaught exceptions and requests
+ * to any origin but `origin`; the returned function fails the test with what it saw. The suite's
+ * `page` has it on already; a test that opens a page of its own (another context, another
+ * server) puts it on that page.
+ */
+export function guardPage(page: Page, origin: string, allowed: RegExp[] = []): () => void {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (!allowed.some((pattern) => pattern.test(text))) errors.push(text);
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) {
+      foreign.push(request.url());
+    }
+  });
+  return () => {
+    expect(errors, 'console errors').toEqual([]);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  };
+}
+
+/**
  * Every browser test fails on a console error, an uncaught exception, or a request to any
  * origin but the site's own.
  */
@@ -16,28 +43,24 @@ export const test = base.extend<Options & { guard: void }>({
   allowedConsoleErrors: [[], { option: true }],
   guard: [
     async ({ page, baseURL, allowedConsoleErrors }, use) => {
-      const errors: string[] = [];
-      const foreign: string[] = [];
-      const origin = new URL(baseURL!).origin;
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        const text = message.text();
-        if (!allowedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin) {
-          foreign.push(request.url());
-        }
-      });
+      const check = guardPage(page, new URL(baseURL!).origin, allowedConsoleErrors);
       await use();
-      expect(errors, 'console errors').toEqual([]);
-      expect(foreign, 'requests to other origins').toEqual([]);
+      check();
     },
     { auto: true },
   ],
 });
+
+/**
+ * Waits until the motion layer (fetched after the load event) has rendered on a guide page: the
+ * active step's highlight ring is then its animated Pulse, no longer the static stand-in, which
+ * carries `opacity="0"` (components/screen/highlight-pulse.tsx). An event, not a quiet spell.
+ */
+export async function waitForMotionLayer(page: Page) {
+  await expect(
+    page.locator('[data-step-panel][data-active] [data-pulse]:not([opacity])').first(),
+  ).toBeAttached();
+}
 
 /** Forces a colour theme before any page script runs, as a returning visitor's choice would. */
 export async function emulateTheme(page: Page, theme: 'light' | 'dark') {

@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, expectAccessible, test, emulateTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme, waitForMotionLayer } from './fixtures';
 
 /** Each browser project stands for one device; the site should recognise it. */
 function devicePlatform(testInfo: TestInfo) {
@@ -280,32 +280,50 @@ test('the theme toggle switches light and dark, and the choice survives a reload
 type Frame = { transform: string; opacity: number };
 
 /**
- * Clicks a wizard button and samples the newly active panel's computed transform and opacity on
- * every frame for half a second. Waits first for the page to go quiet: the motion layer arrives
- * after the load event, and a step shown before it had loaded rightly doesn't animate.
+ * Clicks a wizard button and records the active panel's computed transform and opacity from
+ * before the click until the step that arrives has come to rest: on every DOM change in the
+ * wizard (so the arriving panel's first, starting state is caught however slow the machine) and
+ * on every frame between. Waits first for the motion layer: it arrives after the load event,
+ * and a step shown before it had loaded rightly doesn't animate.
  */
 async function framesAfterClicking(page: Page, name: RegExp): Promise<Frame[]> {
-  await page.waitForLoadState('networkidle');
-  const frames = page.evaluate(
-    () =>
-      new Promise<Frame[]>((resolve) => {
-        const seen: Frame[] = [];
-        const started = performance.now();
-        const sample = () => {
-          const panel = document.querySelector('[data-step-panel][data-active] > div');
-          if (panel) {
-            const style = getComputedStyle(panel);
-            seen.push({ transform: style.transform, opacity: Number(style.opacity) });
-          }
-          if (performance.now() - started < 500) requestAnimationFrame(sample);
-          else resolve(seen);
-        };
-        requestAnimationFrame(sample);
-      }),
-  );
+  await waitForMotionLayer(page);
+  await page.evaluate(() => {
+    const seen: Frame[] = [];
+    const atRest = (frame: Frame) => frame.transform === 'none' && frame.opacity === 1;
+    let moved = false;
+    const record = () => {
+      const panel = document.querySelector('[data-step-panel][data-active] > div');
+      if (!panel) return;
+      const style = getComputedStyle(panel);
+      const frame = { transform: style.transform, opacity: Number(style.opacity) };
+      seen.push(frame);
+      moved ||= !atRest(frame);
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document.querySelector('[data-wizard]')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['style', 'data-active'],
+    });
+    const recording = window as unknown as { __arrival: Promise<Frame[]> };
+    recording.__arrival = new Promise((resolve) => {
+      const sample = () => {
+        record();
+        // Done once the new step has moved and come to rest.
+        if (moved && atRest(seen.at(-1)!)) {
+          observer.disconnect();
+          resolve(seen);
+        } else requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+  });
   await page.getByRole('button', { name }).click();
-  const seen = await frames;
-  expect(seen.length).toBeGreaterThan(5);
+  const seen = await page.evaluate(
+    () => (window as unknown as { __arrival: Promise<Frame[]> }).__arrival,
+  );
   expect(seen.at(-1)).toEqual({ transform: 'none', opacity: 1 });
   return seen;
 }

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, emulateTheme } from './fixtures';
-import { onePagePerKind } from './exported-pages';
+import { expect, test } from './fixtures';
 
 const platforms = ['desktop', 'ios', 'android'];
 const platformOf = (page: Page) => page.locator('html').getAttribute('data-platform');
@@ -101,38 +100,3 @@ test('garbage in the query string is ignored', async ({ page }) => {
   await page.goto('/faq?q=%E0%A4%A&platform=%00#no-such-question');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });
-
-/** 320 CSS px is WCAG's reflow width; 640 × 400 is a 1280 × 800 window zoomed to 200 %. */
-const narrowViewports = [
-  { label: '320 px wide', width: 320, height: 640 },
-  { label: '200 % zoom', width: 640, height: 400 },
-];
-
-for (const route of onePagePerKind()) {
-  // The 404 page is answered with status 404, which the browser logs; no other page may.
-  test.describe(() => {
-    test.use({ allowedConsoleErrors: route === '/404' ? [/status of 404/] : [] });
-
-    test(`${route} fits 320 px and 200 % zoom without sideways scrolling`, async ({ page }) => {
-      for (const { label, width, height } of narrowViewports) {
-        await page.setViewportSize({ width, height });
-        await page.goto(route);
-        const overflow = await page.evaluate(() => {
-          const scroller = document.scrollingElement!;
-          return scroller.scrollWidth - scroller.clientWidth;
-        });
-        expect(overflow, `${route} at ${label}: horizontal overflow in CSS px`).toBeLessThanOrEqual(
-          0,
-        );
-      }
-    });
-
-    test(`${route} passes axe in the dark theme`, async ({ page }) => {
-      await emulateTheme(page, 'dark');
-      await page.goto(route);
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-      await expectAccessible(page);
-    });
-  });
-}

@@ -5,7 +5,7 @@ import { Screen } from '@/components/screen/screen';
 import { platforms } from '@/lib/platform/platforms';
 import { highlightsOf, screenViews, type ScreenView } from '@/lib/screens/catalog';
 import { problemsOf } from './drawing-problems';
-import { expect, expectAccessible, test, emulateTheme } from './fixtures';
+import { expect, expectAccessible, test, emulateTheme, waitForMotionLayer } from './fixtures';
 import { saveScreenshot } from './screenshots';
 
 const steps = (page: Page) => page.locator('[data-step-panel]:not([data-step-panel="done"])');
@@ -89,15 +89,45 @@ for (const platform of platforms) {
 /** Opens a step once the motion layer (fetched after the load event) has put its pulse in place. */
 async function openWithMotion(page: Page, path: string) {
   await page.goto(path);
-  await page.waitForLoadState('networkidle');
+  await waitForMotionLayer(page);
+}
+
+type PulseFrame = { scale: number; opacity: number };
+
+/**
+ * The pulse's computed scale and opacity on every frame, recorded in the page from now until
+ * `done` says enough has been seen (no fixed sampling window: a loaded machine only makes it
+ * take longer).
+ */
+function pulseFrames(page: Page, done: 'grown' | 'faded in and out'): Promise<PulseFrame[]> {
+  return pulse(page).evaluate(
+    (element, until) =>
+      new Promise<PulseFrame[]>((resolve) => {
+        const frames: PulseFrame[] = [];
+        const sample = () => {
+          const style = getComputedStyle(element);
+          frames.push({ scale: new DOMMatrix(style.transform).a, opacity: Number(style.opacity) });
+          // Shown: the first frame it is visible in; faded: a later frame at under half that.
+          const shown = frames.findIndex(({ opacity }) => opacity > 0);
+          const finished =
+            until === 'grown'
+              ? frames.some(({ scale }) => scale > 1.02)
+              : shown > -1 &&
+                frames.slice(shown).some(({ opacity }) => opacity < frames[shown]!.opacity / 2);
+          if (finished) resolve(frames);
+          else requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      }),
+    done,
+  );
 }
 
 test('the ring pulses a few times once it is on screen, then stops', async ({ page }) => {
   await openWithMotion(page, '/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
-  const scale = () =>
-    pulse(page).evaluate((element) => new DOMMatrix(getComputedStyle(element).transform).a);
-  await expect.poll(scale).toBeGreaterThan(1.02);
+  // Watched until it has grown past 1.02 (a pulse that never grows times the test out).
+  await pulseFrames(page, 'grown');
   await expect(pulse(page)).toHaveCSS('opacity', '0', { timeout: 10_000 });
 });
 
@@ -105,20 +135,9 @@ test('under reduced motion the pulse never moves or grows', async ({ page }) => 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openWithMotion(page, '/guide/desktop/withdraw');
   await pulse(page).scrollIntoViewIfNeeded();
-  const scales = new Set<number>();
-  let faded = false;
-  for (let i = 0; i < 20; i++) {
-    const { scale, opacity } = await pulse(page).evaluate((element) => {
-      const style = getComputedStyle(element);
-      return { scale: new DOMMatrix(style.transform).a, opacity: Number(style.opacity) };
-    });
-    scales.add(scale);
-    faded ||= opacity > 0;
-    await page.waitForTimeout(100);
-  }
-  // It still marks the spot by fading, in place.
-  expect(faded).toBe(true);
-  expect([...scales]).toEqual([1]);
+  // Watched until it has shown and faded: it still marks the spot by fading, in place.
+  const frames = await pulseFrames(page, 'faded in and out');
+  expect([...new Set(frames.map(({ scale }) => scale))]).toEqual([1]);
 });
 
 // Every drawing on its own, without a page that uses it: rendered here with the site's

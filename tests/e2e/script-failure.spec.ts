@@ -1,10 +1,10 @@
-import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { htmlPages, onePagePerKind } from '../../scripts/lib/export.mjs';
 import { scriptSources } from '../../scripts/lib/html.mjs';
 import { DONE_SEGMENT } from '@/lib/routes';
 import { startDeadlineMs } from '@/lib/platform/head-script';
+import { defaultLocale } from '@/lib/locales';
 import { expect, test } from './fixtures';
+import { exportedHtml, samplePagesIn, type SamplePage } from './sample-pages';
 
 /**
  * A page whose scripts fail to load, throw while starting, or never arrive must be the page
@@ -13,14 +13,14 @@ import { expect, test } from './fixtures';
  * test on any console error, and a blocked script is meant to make some here.
  */
 
-/** One page of each kind, plus a wizard opened at its done panel. */
+/** One page of each kind (sample-pages.ts, in English), plus a wizard opened at its done panel. */
 function pagesUnderTest() {
-  const pages = onePagePerKind(htmlPages(path.resolve('out')));
+  const pages: SamplePage[] = samplePagesIn(defaultLocale);
   const wizard = pages.find(({ kind }) => kind === 'wizard')!;
-  const done = htmlPages(path.resolve('out')).find(
-    ({ route }) => route === `${wizard.route}/${DONE_SEGMENT}`,
-  )!;
-  return [...pages, { ...done, kind: 'wizard done panel' }];
+  const done = `${wizard.route}/${DONE_SEGMENT}`;
+  return [...pages, { ...wizard, kind: 'wizard done panel', route: done, exported: done }].map(
+    (page) => ({ ...page, html: exportedHtml(page) }),
+  );
 }
 
 /** What the page shows: how many of each of these are visible. */

@@ -1,71 +1,11 @@
-import type { Page } from '@playwright/test';
-import { createStaticServer, listen } from '../../scripts/lib/static-server.mjs';
-import { onePagePerKind } from './exported-pages';
+import { bare, expectPolicyMeta, recordViolations, settled, violations } from './csp';
 import { expect, test } from './fixtures';
 
-// The browser loads one page of each kind under each server: every page of a kind is built by
-// the same components, and `npm run headers:check` (in `npm test`) checks without a browser that
-// every page's own policy <meta> is there, first in <head> and current for that page's inline
-// scripts and style attributes.
-
-/** Records every CSP violation the page reports, from before its first script runs. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(
-        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-}
-
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-
-/** After `load` every script has run; a frame later React has hydrated the page. */
-const settled = (page: Page) =>
-  page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
-
-/** The policy each page carries itself: one <meta>, right after the charset, before any script. */
-async function expectPolicyMeta(page: Page, route: string) {
-  const meta = page.locator('meta[http-equiv="Content-Security-Policy"]');
-  await expect(meta, route).toHaveCount(1);
-  expect(
-    await page.evaluate(() => {
-      const policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
-      const before = [...document.head.children].slice(
-        0,
-        [...document.head.children].indexOf(policy!),
-      );
-      return before.map((element) => element.outerHTML);
-    }),
-    route,
-  ).toEqual(['<meta charset="utf-8">']);
-  expect(await meta.getAttribute('content'), route).toMatch(/script-src 'self' 'sha256-[^;]+; /);
-}
-
-/**
- * A host that sets no headers at all (GitHub Pages, S3 website hosting): the same export from
- * scripts/lib/static-server.mjs with `headers: false`, one per worker on a free port, as the
- * tests' base URL (so the fixtures' same-origin guard holds for it).
- */
-const bare = test.extend<object, { bareServer: string }>({
-  bareServer: [
-    async ({}, use) => {
-      const server = createStaticServer('out', { headers: false });
-      await use(await listen(server, 0));
-      server.closeAllConnections();
-      await new Promise((done) => server.close(done));
-    },
-    { scope: 'worker' },
-  ],
-  // Named `provide`, not `use`: the React hooks lint rule reads `use` in `baseURL` as a hook.
-  baseURL: async ({ bareServer }, provide) => {
-    await provide(bareServer);
-  },
-});
+// Every page's policy is checked without a browser by `npm run headers:check` (in `npm test`):
+// its own policy <meta> is there, first in <head> and current for that page's inline scripts
+// and style attributes. In the browser, page-sweep.spec.ts loads one page of each kind under
+// each server (with the headers, and on a host that sets none) and finds no violation; here,
+// the headers themselves and code that must not run.
 
 test('pages are served with the security headers', async ({ page, request }) => {
   const response = await page.goto('/');
@@ -96,41 +36,7 @@ test('an unknown address gets the 404 page under its own policy', async ({ reque
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'sha256-");
 });
 
-/** Loads a page: its head script ran (allowed by its hash), and nothing was blocked. */
-async function visit(page: Page, route: string) {
-  await recordViolations(page);
-  const response = await page.goto(route);
-  await settled(page);
-  await expect(page.locator('html'), route).toHaveAttribute('data-theme', /^(light|dark)$/);
-  expect(await violations(page), route).toEqual([]);
-  return response!.headers();
-}
-
-/** /404 answers with status 404, which the browser logs as an error; no other page may. */
-const consoleAllowance = (route: string) => ({
-  allowedConsoleErrors: route === '/404' ? [/status of 404/] : [],
-});
-
-for (const route of onePagePerKind()) {
-  test.describe(route, () => {
-    test.use(consoleAllowance(route));
-    test('no CSP violation', async ({ page }) => {
-      expect((await visit(page, route))['content-security-policy']).toBeTruthy();
-    });
-  });
-}
-
 bare.describe('on a host that sets no headers', () => {
-  for (const route of onePagePerKind()) {
-    bare.describe(route, () => {
-      bare.use(consoleAllowance(route));
-      bare('the page carries its own policy, with no violation', async ({ page }) => {
-        expect((await visit(page, route))['content-security-policy']).toBeUndefined();
-        await expectPolicyMeta(page, route);
-      });
-    });
-  }
-
   bare.describe('injected code', () => {
     bare.use({ allowedConsoleErrors: [/Content Security Policy|status of 404/] });
 

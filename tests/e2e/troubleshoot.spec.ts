@@ -183,8 +183,9 @@ test.describe('with JavaScript, the tree navigates within the page', () => {
   type Recorded = { __marker?: string; __frames?: Frame[] };
 
   /**
-   * Marks the document and samples the node's computed transform and opacity every frame,
-   * once the page has gone quiet: the motion layer arrives after the load event.
+   * Marks the document and records the node's computed transform and opacity, once the page has
+   * gone quiet (the motion layer arrives after the load event): on every DOM change (so an
+   * arriving node's first, starting state is caught however slow the machine) and every frame.
    */
   async function watch(page: Page) {
     await page.waitForLoadState('networkidle');
@@ -192,12 +193,21 @@ test.describe('with JavaScript, the tree navigates within the page', () => {
       const recorded = window as Recorded;
       recorded.__marker = 'same document';
       const frames: Frame[] = (recorded.__frames = []);
-      const sample = () => {
+      const record = () => {
         const node = document.querySelector('[data-node-transition]');
         if (node) {
           const style = getComputedStyle(node);
           frames.push({ transform: style.transform, opacity: Number(style.opacity) });
         }
+      };
+      new MutationObserver(record).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['style'],
+      });
+      const sample = () => {
+        record();
         requestAnimationFrame(sample);
       };
       requestAnimationFrame(sample);
