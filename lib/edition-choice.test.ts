@@ -2,6 +2,7 @@
 import {
   editionScript,
   editionStorageKey,
+  rememberChoices,
   suggestAttribute,
   suggestionStyle,
 } from './edition-choice';
@@ -18,7 +19,7 @@ function run(path: string, lang: string, languages: string[]) {
 
 afterEach(() => localStorage.clear());
 
-describe('the editions’ head script', () => {
+describe('moving between editions', () => {
   it('suggests the first of the browser’s languages that has an edition, if it is not the page’s', () => {
     expect(run('/', 'en', ['de-AT', 'en']).getAttribute(suggestAttribute)).toBe('de');
     expect(run('/', 'en', ['es', 'fr-CA', 'de']).getAttribute(suggestAttribute)).toBe('fr');
@@ -34,6 +35,7 @@ describe('the editions’ head script', () => {
 
   it('remembers a choice, and a switch link follows the page the reader is on now', () => {
     run('/de/guide/ios', 'de', ['de']);
+    const stop = rememberChoices();
     const link = document.createElement('a');
     link.setAttribute('href', '/fr/guide/ios');
     link.setAttribute('data-edition-choice', 'fr');
@@ -49,6 +51,7 @@ describe('the editions’ head script', () => {
     link.click();
     expect(link.getAttribute('href')).toBe('/');
     link.remove();
+    stop();
   });
 
   it('has CSS for every edition', () => {

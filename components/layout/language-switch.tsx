@@ -1,7 +1,8 @@
 'use client';
 
 import { usePathname } from 'next/navigation';
-import { choiceAttribute, followAttribute } from '@/lib/edition-choice';
+import { useEffect } from 'react';
+import { choiceAttribute, followAttribute, rememberChoices } from '@/lib/edition-choice';
 import type { Locale } from '@/lib/locales';
 import { localePath, unlocalePath } from '@/lib/routes';
 
@@ -36,6 +37,7 @@ export function LanguageSwitch({
   label: string;
 }) {
   const pathname = usePathname() ?? '/';
+  useEffect(rememberChoices, []);
   const onNotFoundPage = notFoundPaths.has(unlocalePath(pathname));
   return (
     <nav aria-label={label} data-print-hidden>
@@ -50,7 +52,7 @@ export function LanguageSwitch({
                 lang={edition.locale}
                 // The 404 page is pre-rendered once but served at any address.
                 suppressHydrationWarning
-                // The head script remembers the choice and, on a wizard's step, follows the step.
+                // rememberChoices remembers the choice and, on a wizard's step, follows the step.
                 {...{
                   [choiceAttribute]: edition.locale,
                   [followAttribute]: onNotFoundPage ? undefined : '',

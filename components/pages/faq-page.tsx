@@ -21,11 +21,11 @@ export function faqMetadata(locale: Locale) {
 }
 
 /**
- * An answer's opening sentences, about 200 characters: the direct answer, which every item
+ * An answer's opening sentences, about 120 characters: the direct answer, which every item
  * gives first. The page carries the structured data twice (HTML and React's payload), so whole
  * answers would add their text twice more to a page within an HTML budget.
  */
-export function answerLead(answer: string, length = 200): string {
+export function answerLead(answer: string, length = 120): string {
   let lead = '';
   for (const sentence of answer.split(/(?<=[.!?])\s+/)) {
     lead = lead ? `${lead} ${sentence}` : sentence;
