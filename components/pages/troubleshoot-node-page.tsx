@@ -8,7 +8,7 @@ import type { Locale } from '@/lib/locales';
 import { pageMetadata } from '@/lib/metadata';
 import { nodePath } from '@/lib/routes';
 import { loadTroubleshooter, nodeHref } from '@/lib/troubleshooter/load';
-import { withdrawLabel } from './withdraw-label';
+import { labelText } from '@/lib/labels/registry';
 
 /** Every node but the start, which is asked on the entry page (/troubleshoot) and only there. */
 export function nodeParams() {
@@ -25,7 +25,7 @@ export function nodeMetadata(id: string, locale: Locale): Metadata {
     description:
       description ??
       translator(locale, 'pages')('troubleshoot.nodeDescription', {
-        withdraw: withdrawLabel(locale),
+        withdraw: labelText('withdraw', undefined, locale),
       }),
     path: nodeHref(node.id),
     locale,

@@ -10,11 +10,11 @@ import { pageMetadata } from '@/lib/metadata';
 import { localePath, paths } from '@/lib/routes';
 import { guideSteps } from '@/lib/troubleshooter/guide-steps';
 import { getNode, loadTroubleshooter } from '@/lib/troubleshooter/load';
-import { withdrawLabel } from './withdraw-label';
+import { labelText } from '@/lib/labels/registry';
 
 export function troubleshootMetadata(locale: Locale) {
   const t = translator(locale, 'pages');
-  const withdraw = withdrawLabel(locale);
+  const withdraw = labelText('withdraw', undefined, locale);
   return pageMetadata({
     title: t('troubleshoot.title', { withdraw }),
     description: t('troubleshoot.description', { withdraw }),
@@ -36,7 +36,7 @@ export function TroubleshootPage({ locale }: { locale: Locale }) {
     <div data-page-kind="question" className="max-w-prose space-y-8">
       <header className="space-y-3">
         <h1 id="page-title" tabIndex={-1} className="text-3xl font-bold sm:text-4xl">
-          {t('troubleshoot.heading', { withdraw: withdrawLabel(locale) })}
+          {t('troubleshoot.heading', { withdraw: labelText('withdraw', undefined, locale) })}
         </h1>
         <p className="text-lg text-muted">{t('troubleshoot.lead')}</p>
       </header>
