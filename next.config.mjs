@@ -9,9 +9,6 @@ const nextConfig = {
   // pass repeated it inside every build (10–20 s of a 2-core machine's time).
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // The stylesheet goes into each page's <head> instead of a <link>: one round trip fewer
-    // before the first paint (a Pixel 7 on slow 4G paints about 0.2 s sooner; docs/quality.md).
-    inlineCss: true,
     // Each edition has its own root layout (app/(en), app/[locale]): with no app-wide layout,
     // the English 404 is app/global-not-found.tsx (each edition's is app/[locale]/[...missing]).
     globalNotFound: true,

@@ -19,7 +19,7 @@ export function FaqItem({ item, locale }: { item: Item; locale: Locale }) {
           translations={[item.translation]}
           englishHref={faqItemPath(item.id)}
         />
-        <div className="max-w-prose leading-relaxed">
+        <div className="max-w-prose leading-relaxed" data-faq-answer>
           <MdxContent source={item.body} locale={locale} />
         </div>
         <FaqSources sources={item.data.sources} locale={locale} />

@@ -20,20 +20,27 @@ export interface FaqSearchWords {
 }
 
 /**
- * Filters the questions on the page as you type. The index is built from `docs` (the
- * edition's own items) the first time the box is used; the items themselves stay
- * server-rendered and are only hidden.
+ * The items as the page shows them: their questions and answers are already in it, so the
+ * index reads them there rather than from a second copy in the page's payload (which, in
+ * German or French, pushed the FAQ over its HTML budget).
  */
-export function FaqSearchBox({
-  docs,
-  words,
-}: {
-  docs: readonly FaqSearchDoc[];
-  words: FaqSearchWords;
-}) {
+function docsOnPage(): FaqSearchDoc[] {
+  return [...document.querySelectorAll<HTMLElement>('[data-faq-item]')].map((item) => ({
+    id: item.id,
+    question: item.querySelector('summary')?.textContent ?? '',
+    answer: item.querySelector('[data-faq-answer]')?.textContent ?? '',
+  }));
+}
+
+/**
+ * Filters the questions on the page as you type. The index is built from the items on the
+ * page the first time the box is used; the items themselves stay server-rendered and are
+ * only hidden.
+ */
+export function FaqSearchBox({ words }: { words: FaqSearchWords }) {
   const { query, matches } = useFaqFilter();
   const searcher = useRef<Promise<FaqSearcher> | null>(null);
-  const load = () => (searcher.current ??= createFaqSearcher(docs));
+  const load = () => (searcher.current ??= createFaqSearcher(docsOnPage()));
   const count = query.trim() && matches ? matches.size : null;
 
   async function search(value: string) {

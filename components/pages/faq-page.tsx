@@ -67,7 +67,7 @@ export function FaqPage({ locale }: { locale: Locale }) {
       <p className="mt-3 max-w-prose text-lg text-muted">{t('faq.lead')}</p>
       <div className="mt-6 flex flex-col gap-4 sm:flex-row sm:items-start sm:justify-between">
         <div className="flex-1">
-          <FaqSearch docs={docs} locale={locale} />
+          <FaqSearch count={items.length} locale={locale} />
         </div>
         <FaqToggleAll locale={locale} />
       </div>

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { cssGzKb, htmlGzKb, otherPageKind, pageKinds } from '../budgets.mjs';
 import { ensureFloor } from './floor.mjs';
 import { assetFile, classify, gzipSize, htmlPages, kb } from './export.mjs';
-import { stylesheetCopies } from './flight-stylesheets.mjs';
 import { scriptSources, stylesheetHrefs } from './html.mjs';
 
 /** Sizes of one page: JS (every script src but noModule), its HTML and linked CSS, gzipped. */
@@ -42,10 +41,6 @@ export function measureExport(root) {
       problems.push(`JS floor + ${kb(over)} KB > floor + ${jsOverFloorKb} KB (${kind})`);
     if (size.html > htmlGzKb * 1000) problems.push(`HTML ${kb(size.html)} KB > ${htmlGzKb} KB`);
     if (size.css > cssGzKb * 1000) problems.push(`CSS ${kb(size.css)} KB > ${cssGzKb} KB`);
-    for (const { href, copies } of stylesheetCopies(html)) {
-      if (copies > 1)
-        problems.push(`${href} is in the HTML ${copies} times (npm run build empties the repeats)`);
-    }
     failures.push(...problems.map((problem) => `${route}: ${problem}`));
     return { route, kind, jsOverFloorKb, ...size, problems };
   });
