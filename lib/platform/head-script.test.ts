@@ -122,6 +122,26 @@ describe('the head script', () => {
       expect(js()).toBe(false);
     });
 
+    it('puts the server’s page back if, after a failure, React swaps it for an error screen', async () => {
+      const main = document.createElement('main');
+      main.textContent = 'Every step';
+      document.body.append(main);
+      run();
+      failToLoad('script');
+      const errorScreen = document.createElement('p');
+      errorScreen.textContent = 'This page couldn’t load';
+      document.body.replaceChildren(errorScreen);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(main.isConnected).toBe(true);
+      expect(document.body).not.toHaveTextContent('This page couldn’t load');
+      expect(js()).toBe(false);
+      // The observers of every run() here stand down once the page reports a start.
+      started();
+      main.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(main.isConnected).toBe(false);
+    });
+
     it('keeps data-js once they have started, whatever fails later', () => {
       vi.useFakeTimers();
       run();

@@ -20,11 +20,15 @@ export const startDeadlineMs = 10_000;
  * Until the page's scripts report they have started (`data-started`, set by ScriptsStarted),
  * a script that fails to load, an uncaught error or rejection, or no start within
  * startDeadlineMs removes `data-js` again: the page is then exactly the page without JavaScript,
- * every step and passage shown and no control that would do nothing.
+ * every step and passage shown and no control that would do nothing. If React had already begun
+ * when a script failed, it swaps the page for Next's error screen ("This page couldn't load"): the
+ * script keeps the server's page from that moment and puts it back as soon as it is taken away.
  */
 export function buildHeadScript(): string {
   return `(function(){var d=document.documentElement;d.setAttribute('data-js','');
-function off(){if(!d.hasAttribute('data-started'))d.removeAttribute('data-js')}
+function off(){if(d.hasAttribute('data-started'))return;d.removeAttribute('data-js');if(document.readyState==='loading')addEventListener('DOMContentLoaded',keep);else keep()}
+var kept;function keep(){var h=document.head,b=document.body,m=b&&b.querySelector('main');if(kept||!m)return;kept=[[].slice.call(h.childNodes),[].slice.call(b.childNodes)];
+new MutationObserver(function(r,o){if(d.hasAttribute('data-started'))return o.disconnect();if(m.isConnected)return;o.disconnect();h.replaceChildren.apply(h,kept[0]);b.replaceChildren.apply(b,kept[1]);d.replaceChildren(h,b);d.removeAttribute('data-js')}).observe(d,{childList:true,subtree:true})}
 addEventListener('error',function(e){var t=e.target;if(e instanceof ErrorEvent||t&&t.tagName==='SCRIPT')off()},true);
 addEventListener('unhandledrejection',off);
 setTimeout(off,${startDeadlineMs});
