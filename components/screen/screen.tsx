@@ -1,6 +1,13 @@
 import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
-import { isHighlightOf, viewTitle, wordsFor, type ScreenView } from '@/lib/screens/catalog';
+import { translator } from '@/lib/i18n/translator';
+import {
+  drawingName,
+  isHighlightOf,
+  wordsFor,
+  type ScreenView,
+  type ScreenWriter,
+} from '@/lib/screens/catalog';
 import { labelText } from '@/lib/screens/labels';
 import { frames } from './frames';
 import { Highlight } from './highlight';
@@ -36,13 +43,15 @@ export function Screen({
   const frame = frames[platform];
   const drawing = drawView(view, platform, highlight, say);
   const target = elementNamed(drawing, highlight);
-  const words = wordsFor(platform, view, highlight, say);
+  // The drawing's own words (view, setting, the callout's verb) in the page's language.
+  const write = translator(locale, 'screens') as unknown as ScreenWriter;
+  const words = wordsFor(platform, view, highlight, say, write);
   const { size } = frame;
   return (
     <div className={`mx-auto w-full ${frame.width}`}>
       <svg
         role="img"
-        aria-label={`Drawing of ${viewTitle(view)} ${frame.where}: ${words.description} is highlighted.`}
+        aria-label={drawingName(view, platform, highlight, say, write)}
         viewBox={`0 0 ${size.w} ${size.h}`}
         width={size.w}
         height={size.h}
@@ -52,7 +61,7 @@ export function Screen({
         <Highlight
           name={highlight}
           box={target.box}
-          text={words.callout ?? `${frame.verb} ${words.label}`}
+          text={words.callout}
           size={size.font}
           bounds={size}
           side={target.side}

@@ -1,0 +1,70 @@
+import { render, within } from '@testing-library/react';
+import type { Locale } from '@/lib/locales';
+import type { Platform } from '@/lib/platform/platforms';
+import { labelText } from '@/lib/screens/labels';
+import { Screen } from './screen';
+
+function draw(locale: Locale, platform: Platform) {
+  const { container } = render(
+    <Screen platform={platform} view="pending-profile" highlight="pending" locale={locale} />,
+  );
+  const svg = within(container).getByRole('img');
+  const callout = container.querySelector('[data-highlight="pending"]')!.textContent;
+  return { name: svg.getAttribute('aria-label')!, callout };
+}
+
+/** The guide's own English words around a drawing: none may show on a German or French page. */
+const english = /\b(Click|Tap|Drawing|highlighted|web browser|app|button|next to)\b/;
+
+describe('a drawing on a German or French page', () => {
+  it.each([
+    {
+      locale: 'de',
+      platform: 'desktop',
+      callout: (label: string) => `Auf ${label} klicken`,
+      name: /^Zeichnung aus dem Webbrowser: .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
+    },
+    {
+      locale: 'de',
+      platform: 'ios',
+      callout: (label: string) => `${label} antippen`,
+      name: /^Zeichnung aus der iPhone-App: .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
+    },
+    {
+      locale: 'fr',
+      platform: 'desktop',
+      callout: (label: string) => `Cliquez sur ${label}`,
+      name: /^Dessin\u202f: .+, dans un navigateur web\. En surbrillance\u202f: le bouton (.+), à côté de .+\.$/,
+    },
+    {
+      locale: 'fr',
+      platform: 'android',
+      callout: (label: string) => `Touchez ${label}`,
+      name: /^Dessin\u202f: .+, dans l’application Android\. En surbrillance\u202f: le bouton (.+), à côté de .+\.$/,
+    },
+  ] as const)(
+    '$locale / $platform: callout and text alternative in that language, naming the registry’s label',
+    ({ locale, platform, callout, name }) => {
+      const label = labelText('pending', platform, locale);
+      const drawn = draw(locale, platform);
+      expect(drawn.callout).toBe(callout(label));
+      expect(drawn.name).toMatch(name);
+      expect(drawn.name.match(name)![1]).toBe(label);
+      expect(drawn.name.replaceAll(label, '')).not.toMatch(english);
+      expect(drawn.callout!.replace(label, '')).not.toMatch(english);
+    },
+  );
+
+  it('shows the language’s label where the registry has one for the surface (German web: Ausstehend)', () => {
+    expect(draw('de', 'desktop').callout).toBe('Auf Ausstehend klicken');
+    expect(draw('fr', 'desktop').callout).toBe('Cliquez sur En attente');
+  });
+
+  it('keeps English as it was', () => {
+    const drawn = draw('en', 'desktop');
+    expect(drawn.callout).toBe('Click Pending');
+    expect(drawn.name).toBe(
+      'Drawing of the profile of someone you invited in a web browser: the Pending button, next to Message is highlighted.',
+    );
+  });
+});
