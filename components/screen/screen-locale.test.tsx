@@ -2,11 +2,18 @@ import { render, within } from '@testing-library/react';
 import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { labelText } from '@/lib/screens/labels';
+import { screenWords } from '@/lib/screens/words';
 import { Screen } from './screen';
 
 function draw(locale: Locale, platform: Platform) {
   const { container } = render(
-    <Screen platform={platform} view="pending-profile" highlight="pending" locale={locale} />,
+    <Screen
+      platform={platform}
+      view="pending-profile"
+      highlight="pending"
+      locale={locale}
+      words={screenWords(locale)}
+    />,
   );
   const svg = within(container).getByRole('img');
   const callout = container.querySelector('[data-highlight="pending"]')!.textContent;

@@ -1,8 +1,8 @@
 import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
-import { translator } from '@/lib/i18n/translator';
 import {
   drawingName,
+  englishScreenWords,
   isHighlightOf,
   wordsFor,
   type ScreenView,
@@ -26,6 +26,7 @@ export function Screen({
   highlight,
   locale = defaultLocale,
   say = (key) => labelText(key, platform, locale),
+  words,
 }: {
   platform: Platform;
   /** The page's language: LinkedIn's words are drawn in it where a dated source shows them. */
@@ -34,6 +35,13 @@ export function Screen({
   highlight: string;
   /** LinkedIn's words to draw: the catalog's for the platform (the longest-label test passes longer ones). */
   say?: Say;
+  /**
+   * The drawing's own words (what it shows, where, the callout's verb) in the page's language:
+   * `screenWords(locale)` from lib/screens/words.ts, read on the server (the step and variant
+   * panels pass it). English's by default, so the drawing code stays importable outside the
+   * server (the longest-label test draws in plain Node).
+   */
+  words?: ScreenWriter;
 }) {
   if (!isHighlightOf(view, highlight)) {
     throw new Error(
@@ -43,9 +51,8 @@ export function Screen({
   const frame = frames[platform];
   const drawing = drawView(view, platform, highlight, say);
   const target = elementNamed(drawing, highlight);
-  // The drawing's own words (view, setting, the callout's verb) in the page's language.
-  const write = translator(locale, 'screens') as unknown as ScreenWriter;
-  const words = wordsFor(platform, view, highlight, say, write);
+  const write = words ?? englishScreenWords;
+  const targetWords = wordsFor(platform, view, highlight, say, write);
   const { size } = frame;
   return (
     <div className={`mx-auto w-full ${frame.width}`}>
@@ -61,7 +68,7 @@ export function Screen({
         <Highlight
           name={highlight}
           box={target.box}
-          text={words.callout}
+          text={targetWords.callout}
           size={size.font}
           bounds={size}
           side={target.side}

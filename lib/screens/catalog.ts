@@ -77,7 +77,10 @@ const screenCatalog = {
     },
   },
   'pending-menu': {
-    targets: { pending: { label: 'pending' }, 'withdraw-invitation': { label: 'withdraw-invitation' } },
+    targets: {
+      pending: { label: 'pending' },
+      'withdraw-invitation': { label: 'withdraw-invitation' },
+    },
   },
   profile: { targets: { more: { label: 'more' } } },
   'more-menu': {
