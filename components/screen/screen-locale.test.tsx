@@ -1,6 +1,8 @@
 import { render, within } from '@testing-library/react';
 import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
+import english from '@/content/interface/screens.json';
+import { highlightsOf, screenViews } from '@/lib/screens/catalog';
 import { labelText } from '@/lib/screens/labels';
 import { screenWords } from '@/lib/screens/words';
 import { Screen } from './screen';
@@ -21,7 +23,7 @@ function draw(locale: Locale, platform: Platform) {
 }
 
 /** The guide's own English words around a drawing: none may show on a German or French page. */
-const english = /\b(Click|Tap|Drawing|highlighted|web browser|app|button|next to)\b/;
+const englishWords = /\b(Click|Tap|Drawing|highlighted|web browser|app|button|next to)\b/;
 
 describe('a drawing on a German or French page', () => {
   it.each([
@@ -29,13 +31,13 @@ describe('a drawing on a German or French page', () => {
       locale: 'de',
       platform: 'desktop',
       callout: (label: string) => `Auf ${label} klicken`,
-      name: /^Zeichnung aus dem Webbrowser: .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
+      name: /^Zeichnung \(im Webbrowser\): .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
     },
     {
       locale: 'de',
       platform: 'ios',
       callout: (label: string) => `${label} antippen`,
-      name: /^Zeichnung aus der iPhone-App: .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
+      name: /^Zeichnung \(in der iPhone-App\): .+\. Hervorgehoben ist die Schaltfläche (.+) neben .+\.$/,
     },
     {
       locale: 'fr',
@@ -57,8 +59,8 @@ describe('a drawing on a German or French page', () => {
       expect(drawn.callout).toBe(callout(label));
       expect(drawn.name).toMatch(name);
       expect(drawn.name.match(name)![1]).toBe(label);
-      expect(drawn.name.replaceAll(label, '')).not.toMatch(english);
-      expect(drawn.callout!.replace(label, '')).not.toMatch(english);
+      expect(drawn.name.replaceAll(label, '')).not.toMatch(englishWords);
+      expect(drawn.callout!.replace(label, '')).not.toMatch(englishWords);
     },
   );
 
@@ -73,5 +75,17 @@ describe('a drawing on a German or French page', () => {
     expect(drawn.name).toBe(
       'Drawing of the profile of someone you invited in a web browser: the Pending button, next to Message is highlighted.',
     );
+  });
+});
+
+describe('the screens catalog’s words', () => {
+  it('cover exactly the views and elements lib/screens/catalog.ts has, in English', () => {
+    const views = english.views as Record<string, { targets: Record<string, unknown> }>;
+    expect(Object.keys(views).sort()).toEqual([...screenViews].sort());
+    for (const view of screenViews) {
+      expect(Object.keys(views[view]!.targets).sort(), view).toEqual(
+        [...highlightsOf(view)].sort(),
+      );
+    }
   });
 });

@@ -67,7 +67,7 @@ const screenCatalog = {
       'load-more': { label: 'load-more' },
     },
   },
-  // Its exact title is unverified (its words say so); its warning line is LinkedIn's own.
+  // Its exact title is unverified, so its words quote none; its warning line is LinkedIn's own.
   'withdraw-dialog': { targets: { 'confirm-withdraw': { label: 'withdraw' } } },
   'pending-profile': {
     targets: {
