@@ -43,13 +43,13 @@ describe('a drawing on a German or French page', () => {
       locale: 'fr',
       platform: 'desktop',
       callout: (label: string) => `Cliquez sur ${label}`,
-      name: /^Dessin\u202f: .+, dans un navigateur web\. En surbrillance\u202f: le bouton (.+), à côté de .+\.$/,
+      name: /^Dessin\u202f: .+, dans un navigateur web\. En surbrillance\u202f: le bouton (.+), à côté du bouton .+\.$/,
     },
     {
       locale: 'fr',
       platform: 'android',
       callout: (label: string) => `Touchez ${label}`,
-      name: /^Dessin\u202f: .+, dans l’application Android\. En surbrillance\u202f: le bouton (.+), à côté de .+\.$/,
+      name: /^Dessin\u202f: .+, dans l’application Android\. En surbrillance\u202f: le bouton (.+), à côté du bouton .+\.$/,
     },
   ] as const)(
     '$locale / $platform: callout and text alternative in that language, naming the registry’s label',
