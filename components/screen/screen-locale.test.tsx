@@ -1,6 +1,6 @@
 import { render, within } from '@testing-library/react';
 import type { Locale } from '@/lib/locales';
-import type { Platform } from '@/lib/platform/platforms';
+import { platforms, type Platform } from '@/lib/platform/platforms';
 import english from '@/content/interface/screens.json';
 import { highlightsOf, screenViews } from '@/lib/screens/catalog';
 import { labelText } from '@/lib/screens/labels';
@@ -88,4 +88,45 @@ describe('the screens catalog’s words', () => {
       );
     }
   });
+});
+
+describe.each(['de', 'fr'] as const)('every %s drawing', (locale) => {
+  const cases = platforms.flatMap((platform) =>
+    screenViews.flatMap((view) =>
+      highlightsOf(view).map((highlight) => ({ platform, view, highlight })),
+    ),
+  );
+  const rect = (element: Element) => {
+    const n = (name: string) => Number(element.getAttribute(name));
+    return { x: n('x'), y: n('y'), w: n('width'), h: n('height') };
+  };
+
+  it.each(cases)(
+    '$platform / $view / $highlight: its longer callout stays inside, clear of the ring',
+    ({ platform, view, highlight }) => {
+      const { container } = render(
+        <Screen
+          platform={platform}
+          view={view}
+          highlight={highlight}
+          locale={locale}
+          words={screenWords(locale)}
+        />,
+      );
+      const svg = within(container).getByRole('img');
+      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as number[];
+      const callout = container.querySelector(`[data-highlight="${highlight}"]`)!;
+      const [, ring, , , pill] = Array.from(callout.children);
+      const a = rect(ring!);
+      const b = rect(pill!);
+      for (const box of [a, b]) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.w).toBeLessThanOrEqual(w!);
+        expect(box.y + box.h).toBeLessThanOrEqual(h!);
+      }
+      expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h).toBe(false);
+      expect(svg.getAttribute('aria-label')).not.toMatch(/Drawing of|is highlighted/);
+    },
+  );
 });
