@@ -3,6 +3,7 @@ import { Screen } from '@/components/screen/screen';
 import type { Step } from '@/lib/guides/schema';
 import { labelIdsIn } from '@/lib/labels/freshness';
 import { translator } from '@/lib/i18n/translator';
+import { screenWords } from '@/lib/screens/words';
 import type { Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { stepHeadingId } from '@/lib/routes';
@@ -86,6 +87,7 @@ export function StepPanel({
             view={step.screen.view}
             highlight={step.screen.highlight}
             locale={locale}
+            words={screenWords(locale)}
           />
           {text}
         </>

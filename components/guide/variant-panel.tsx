@@ -2,6 +2,7 @@ import { MdxContent } from '@/components/mdx/mdx-content';
 import { Screen } from '@/components/screen/screen';
 import type { Variant } from '@/lib/guides/schema';
 import { translator } from '@/lib/i18n/translator';
+import { screenWords } from '@/lib/screens/words';
 import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
 import { ScreenReportLink } from './screen-report-link';
@@ -47,6 +48,7 @@ export function VariantPanel({
         view={variant.screen.view}
         highlight={variant.screen.highlight}
         locale={locale}
+        words={screenWords(locale)}
       />
       <div className="max-w-prose space-y-3 leading-relaxed">
         <MdxContent source={variant.body} platform={platform} locale={locale} named={named} />

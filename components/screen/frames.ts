@@ -46,15 +46,14 @@ type Frame = {
   size: { w: number; h: number; font: number };
   /** The widest the picture is drawn (a Tailwind class). */
   width: string;
-  /** What the person does to the thing ringed: the first word of the callout. */
-  verb: string;
-  /** Where the drawing is, in its text alternative. */
-  where: string;
 };
 
-/** What differs between platforms around any drawing: its size, its verb, its setting. */
+/**
+ * What differs between platforms around any drawing: its size. Its words (the callout's verb,
+ * where the drawing is) are in the `screens` interface catalog, by platform.
+ */
 export const frames: Record<Platform, Frame> = {
-  desktop: { size: desktopSize, width: 'max-w-[36rem]', verb: 'Click', where: 'in a web browser' },
-  ios: { size: phoneSize, width: 'max-w-[17rem]', verb: 'Tap', where: 'in the iPhone app' },
-  android: { size: phoneSize, width: 'max-w-[17rem]', verb: 'Tap', where: 'in the Android app' },
+  desktop: { size: desktopSize, width: 'max-w-[36rem]' },
+  ios: { size: phoneSize, width: 'max-w-[17rem]' },
+  android: { size: phoneSize, width: 'max-w-[17rem]' },
 };

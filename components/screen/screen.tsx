@@ -1,6 +1,13 @@
 import { defaultLocale, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
-import { isHighlightOf, viewTitle, wordsFor, type ScreenView } from '@/lib/screens/catalog';
+import {
+  drawingName,
+  englishScreenWords,
+  isHighlightOf,
+  wordsFor,
+  type ScreenView,
+  type ScreenWriter,
+} from '@/lib/screens/catalog';
 import { labelText } from '@/lib/screens/labels';
 import { frames } from './frames';
 import { Highlight } from './highlight';
@@ -19,6 +26,7 @@ export function Screen({
   highlight,
   locale = defaultLocale,
   say = (key) => labelText(key, platform, locale),
+  words,
 }: {
   platform: Platform;
   /** The page's language: LinkedIn's words are drawn in it where a dated source shows them. */
@@ -27,6 +35,13 @@ export function Screen({
   highlight: string;
   /** LinkedIn's words to draw: the catalog's for the platform (the longest-label test passes longer ones). */
   say?: Say;
+  /**
+   * The drawing's own words (what it shows, where, the callout's verb) in the page's language:
+   * `screenWords(locale)` from lib/screens/words.ts, read on the server (the step and variant
+   * panels pass it). English's by default, so the drawing code stays importable outside the
+   * server (the longest-label test draws in plain Node).
+   */
+  words?: ScreenWriter;
 }) {
   if (!isHighlightOf(view, highlight)) {
     throw new Error(
@@ -36,13 +51,14 @@ export function Screen({
   const frame = frames[platform];
   const drawing = drawView(view, platform, highlight, say);
   const target = elementNamed(drawing, highlight);
-  const words = wordsFor(platform, view, highlight, say);
+  const write = words ?? englishScreenWords;
+  const targetWords = wordsFor(platform, view, highlight, say, write);
   const { size } = frame;
   return (
     <div className={`mx-auto w-full ${frame.width}`}>
       <svg
         role="img"
-        aria-label={`Drawing of ${viewTitle(view)} ${frame.where}: ${words.description} is highlighted.`}
+        aria-label={drawingName(view, platform, highlight, say, write)}
         viewBox={`0 0 ${size.w} ${size.h}`}
         width={size.w}
         height={size.h}
@@ -52,7 +68,7 @@ export function Screen({
         <Highlight
           name={highlight}
           box={target.box}
-          text={words.callout ?? `${frame.verb} ${words.label}`}
+          text={targetWords.callout}
           size={size.font}
           bounds={size}
           side={target.side}

@@ -10,6 +10,7 @@ import type guide from '@/content/interface/guide.json';
 import type home from '@/content/interface/home.json';
 import type mdx from '@/content/interface/mdx.json';
 import type pages from '@/content/interface/pages.json';
+import type screens from '@/content/interface/screens.json';
 import type labels from '@/content/interface/labels.json';
 import type platforms from '@/content/interface/platforms.json';
 import type site from '@/content/interface/site.json';
@@ -27,6 +28,8 @@ export type Messages = {
   mdx: typeof mdx;
   pages: typeof pages;
   platforms: typeof platforms;
+  /** The screen drawings' own words: view titles, where things are, the callout's verb (lib/screens/catalog.ts). */
+  screens: typeof screens;
   site: typeof site;
   sources: typeof sources;
   troubleshooter: typeof troubleshooter;

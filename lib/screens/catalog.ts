@@ -1,155 +1,93 @@
+import { createTranslator } from 'use-intl/core';
+import english from '@/content/interface/screens.json';
 import type { Platform } from '@/lib/platform/platforms';
-import { labelText, type LabelKey } from './labels';
+import { labelKeys, labelText, type LabelKey } from './labels';
 
 /** How a picture names something a step asks the person to find. */
 type TargetWords = {
-  /** The thing's name after "Click"/"Tap" in the callout, e.g. "Withdraw". */
+  /** The thing's name in the callout ("Click …"/"Tap …"), e.g. "Withdraw". */
   label: string;
-  /**
-   * Completes "… is highlighted" in the picture's text alternative. `{label}` stands for the
-   * element's own label, `{<key>}` for another of LinkedIn's labels, so no LinkedIn word is
-   * typed here twice.
-   */
+  /** Completes "… is highlighted" in the picture's text alternative. */
   description: string;
-  /** Replaces "Click …"/"Tap …" when the step asks to look rather than press. */
-  callout?: string;
+  /** The callout's words: "Click …"/"Tap …", or others when the step asks to look rather than press. */
+  callout: string;
 };
 
-/** LinkedIn's label, by its key in ./labels, or plain words for a thing that has none. */
-type Naming = LabelKey | { words: string };
+/**
+ * LinkedIn's label, by its key in ./labels, or the guide's own words for a thing that has none
+ * (the target's `name` in the `screens` catalog).
+ */
+type Naming = LabelKey | typeof ownWords;
+const ownWords = { words: 'name' } as const;
 
-type TargetEntry = Omit<TargetWords, 'label'> & {
+type TargetEntry = {
   label: Naming;
-  /** Words a platform needs instead (a phone's tab bar, a photo that has no "Me" under it). */
-  on?: Partial<Record<Platform, Partial<Omit<TargetWords, 'label'> & { label: Naming }>>>;
+  /** A name a platform needs instead (a photo that has no "Me" under it on a phone). */
+  on?: Partial<Record<Platform, { label: Naming }>>;
 };
 
-type ViewEntry = {
-  /** What the view shows, completing "Drawing of …". */
-  title: string;
-  targets: Record<string, TargetEntry>;
-};
+type ViewEntry = { targets: Record<string, TargetEntry> };
 
 const phones = <W>(words: W) => ({ ios: words, android: words });
 
 /**
- * The screens the illustrations can draw, the elements each can highlight, and the words for
- * both. Content names them in <Screen view="…" highlight="…" />; the flow loader rejects
- * anything not listed here, and components/screen/views draws each view for each platform.
+ * The screens the illustrations can draw, the elements each can highlight, and which of
+ * LinkedIn's labels names each. Content names them in <Screen view="…" highlight="…" />; the flow
+ * loader rejects anything not listed here, and components/screen/views draws each view for each
+ * platform. The guide's own words around them (view titles, where a thing is, the callout's verb)
+ * are in the interface catalog `screens` (content/[<locale>/]interface/screens.json), by the same
+ * view and element ids: `views.<view>.title`, `views.<view>.targets.<element>.description`
+ * (`{label}` is the element's label, `{<id>}` another of LinkedIn's labels, a hyphen in its id
+ * written `_`), and an optional `callout` and `name`.
  */
 const screenCatalog = {
   home: {
-    title: 'the LinkedIn home screen',
     targets: {
-      me: {
-        label: 'me',
-        description: 'your photo, under {me} in the top bar',
-        callout: 'Check your photo',
-        on: phones({
-          label: { words: 'your photo' },
-          callout: 'Tap your photo',
-          description: 'your photo at the top left',
-        }),
-      },
-      'my-network': {
-        label: 'my-network',
-        description: 'the {label} icon (two people)',
-        on: phones({ description: 'the {label} tab (two people) in the bottom bar' }),
-      },
+      me: { label: 'me', on: phones({ label: ownWords }) },
+      'my-network': { label: 'my-network' },
     },
   },
-  search: {
-    title: 'the LinkedIn home screen',
-    targets: {
-      'search-box': {
-        label: 'search',
-        description: 'the {label} box at the top left',
-        on: phones({ description: 'the {label} bar at the top' }),
-      },
-    },
-  },
+  search: { targets: { 'search-box': { label: 'search' } } },
   'my-network': {
-    title: 'the My Network page, on its Grow tab',
     targets: {
-      'grow-tab': { label: 'grow', description: 'the {label} tab, next to {catch-up}' },
-      'show-all': { label: 'show-all', description: 'the {label} link beside {invitations}' },
-      manage: { label: 'manage', description: 'the {label} link beside {invitations}' },
-      'see-all': { label: 'see-all', description: 'the {label} link beside {invitations}' },
-      arrow: { label: { words: 'the arrow' }, description: 'the arrow beside {invitations}' },
+      'grow-tab': { label: 'grow' },
+      'show-all': { label: 'show-all' },
+      manage: { label: 'manage' },
+      'see-all': { label: 'see-all' },
+      arrow: { label: ownWords },
     },
   },
   invitations: {
-    title: 'the invitations page, on the Received tab',
-    targets: {
-      'sent-tab': { label: 'sent-tab', description: 'the {label} tab, next to {received}' },
-      'people-filter': { label: 'people-filter', description: 'the {label} filter' },
-    },
+    targets: { 'sent-tab': { label: 'sent-tab' }, 'people-filter': { label: 'people-filter' } },
   },
   'sent-list': {
-    title: 'the list of invitations you sent',
     targets: {
-      withdraw: { label: 'withdraw', description: 'the {label} button on the person’s row' },
-      'people-filter': { label: 'people-filter', description: 'the {label} filter above the list' },
-      'load-more': {
-        label: 'load-more',
-        description: 'the {label} button below the list (an older layout)',
-      },
+      withdraw: { label: 'withdraw' },
+      'people-filter': { label: 'people-filter' },
+      'load-more': { label: 'load-more' },
     },
   },
-  'withdraw-dialog': {
-    // Its exact title is unverified; its warning line is LinkedIn's own.
-    title:
-      'the Withdraw invitation dialog (it warns that you won’t be able to resend to this person for up to 3 weeks)',
-    targets: {
-      'confirm-withdraw': { label: 'withdraw', description: 'the {label} button in the dialog' },
-    },
-  },
+  // Its exact title is unverified, so its words quote none; its warning line is LinkedIn's own.
+  'withdraw-dialog': { targets: { 'confirm-withdraw': { label: 'withdraw' } } },
   'pending-profile': {
-    title: 'the profile of someone you invited',
     targets: {
-      pending: { label: 'pending', description: 'the {label} button, next to {message}' },
-      more: {
-        label: 'more',
-        description: 'the {label} button beside {pending}',
-        on: phones({ description: 'the {label} button (…) beside {pending}' }),
-      },
-      following: {
-        label: 'following',
-        description: '{label} in the {more} menu',
-      },
+      pending: { label: 'pending' },
+      more: { label: 'more' },
+      following: { label: 'following' },
     },
   },
   'pending-menu': {
-    title: 'a profile whose main button is Follow, with the More menu open',
     targets: {
-      pending: { label: 'pending', description: '{label} in the menu' },
-      'withdraw-invitation': {
-        label: 'withdraw-invitation',
-        description: '{label} in the menu (an older layout)',
-      },
+      pending: { label: 'pending' },
+      'withdraw-invitation': { label: 'withdraw-invitation' },
     },
   },
-  profile: {
-    title: 'the person’s profile',
-    targets: { more: { label: 'more', description: 'the {label} button under their name' } },
-  },
+  profile: { targets: { more: { label: 'more' } } },
   'more-menu': {
-    title: 'the person’s profile with the More menu open',
-    targets: {
-      'remove-connection': {
-        label: 'remove-connection',
-        description: '{label} in the menu',
-      },
-      block: { label: 'block', description: '{label} in the menu' },
-    },
+    targets: { 'remove-connection': { label: 'remove-connection' }, block: { label: 'block' } },
   },
-  'remove-dialog': {
-    // No source gives its title, so the picture quotes none.
-    title: 'the confirmation that removes the connection',
-    targets: {
-      'confirm-remove': { label: 'remove', description: 'the {label} button in the dialog' },
-    },
-  },
+  // No source gives its title, so the picture quotes none.
+  'remove-dialog': { targets: { 'confirm-remove': { label: 'remove' } } },
 } as const satisfies Record<string, ViewEntry>;
 
 export type ScreenView = keyof typeof screenCatalog;
@@ -172,26 +110,94 @@ export function isHighlightOf(view: ScreenView, highlight: string): boolean {
 }
 
 /**
+ * The `screens` catalog's words in one language, ICU-formatted: `key` is a path in it
+ * (`views.home.title`), `values` fill its placeholders. Screen passes the page's language's
+ * (lib/i18n/translator.ts, server only); the default is English's, so tests and tools outside
+ * the server read the same words.
+ */
+export type ScreenWriter = {
+  (key: string, values?: Record<string, string>): string;
+  raw(key: string): unknown;
+  has(key: string): boolean;
+};
+
+export const englishScreenWords = createTranslator({
+  locale: 'en',
+  messages: { screens: english },
+  namespace: 'screens',
+  onError: (error) => {
+    throw error;
+  },
+}) as unknown as ScreenWriter;
+
+const isLabelKey = (key: string): key is LabelKey => (labelKeys as readonly string[]).includes(key);
+
+/**
+ * A message with LinkedIn's labels filled in: `{label}` is `label`, `{<id>}` (with `_` for the
+ * id's hyphens) the label `say` gives for that id, `{platform}` selects a platform's wording.
+ */
+function fill(
+  write: ScreenWriter,
+  key: string,
+  platform: Platform,
+  say: (key: LabelKey) => string,
+  values: Record<string, string> = {},
+): string {
+  const raw = String(write.raw(key));
+  const labels = Object.fromEntries(
+    [...raw.matchAll(/\{(\w+)\}/g)]
+      .map(([, name]) => [name!, name!.replaceAll('_', '-')] as const)
+      .filter(([name, id]) => !(name in values) && isLabelKey(id))
+      .map(([name, id]) => [name, say(id as LabelKey)]),
+  );
+  return write(key, { platform, ...labels, ...values });
+}
+
+/**
  * The picture's words for one element, as drawn for one platform; its label is looked up with
- * `say` (LinkedIn's words for that platform, unless a test asks for others).
+ * `say` (LinkedIn's words for that platform, unless a test asks for others), the guide's own
+ * words with `write` (English's unless given a language's).
  */
 export function wordsFor(
   platform: Platform,
   view: ScreenView,
   highlight: string,
   say: (key: LabelKey) => string = (key) => labelText(key, platform),
+  write: ScreenWriter = englishScreenWords,
 ): TargetWords {
   const entry = entries[view]?.targets[highlight];
   if (!entry) throw new Error(`the screen catalog has no "${highlight}" in "${view}"`);
-  const { on, ...words } = entry;
-  const { label: naming, description, ...rest } = { ...words, ...on?.[platform] };
-  const label = typeof naming === 'string' ? say(naming) : naming.words;
-  const described = description.replace(/\{([a-z-]+)\}/g, (_, key: string) =>
-    key === 'label' ? label : say(key as LabelKey),
-  );
-  return { ...rest, label, description: described };
+  const naming = entry.on?.[platform]?.label ?? entry.label;
+  const at = `views.${view}.targets.${highlight}`;
+  const label =
+    typeof naming === 'string' ? say(naming) : fill(write, `${at}.${naming.words}`, platform, say);
+  const description = fill(write, `${at}.description`, platform, say, { label });
+  const callout = write.has(`${at}.callout`)
+    ? fill(write, `${at}.callout`, platform, say, { label })
+    : fill(write, 'callout', platform, say, { label });
+  return { label, description, callout };
 }
 
-export function viewTitle(view: ScreenView): string {
-  return screenCatalog[view].title;
+/** What a view shows, completing "Drawing of …". */
+export function viewTitle(
+  view: ScreenView,
+  platform: Platform = 'desktop',
+  say: (key: LabelKey) => string = (key) => labelText(key, platform),
+  write: ScreenWriter = englishScreenWords,
+): string {
+  return fill(write, `views.${view}.title`, platform, say);
+}
+
+/** The picture's text alternative: what it shows, where, and what is ringed. */
+export function drawingName(
+  view: ScreenView,
+  platform: Platform,
+  highlight: string,
+  say: (key: LabelKey) => string = (key) => labelText(key, platform),
+  write: ScreenWriter = englishScreenWords,
+): string {
+  return fill(write, 'drawing', platform, say, {
+    view: viewTitle(view, platform, say, write),
+    target: wordsFor(platform, view, highlight, say, write).description,
+  });
 }
