@@ -1,5 +1,5 @@
 import { createTranslator } from 'use-intl/core';
-import english from '@/content/interface/screens.json';
+import english from '@/content/interface/screens.json' with { type: 'json' };
 import type { Platform } from '@/lib/platform/platforms';
 import { labelKeys, labelText, type LabelKey } from './labels';
 
