@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { scriptSources } from '../../scripts/lib/html.mjs';
 import { DONE_SEGMENT } from '@/lib/routes';
 import { startDeadlineMs } from '@/lib/platform/head-script';
-import { defaultLocale } from '@/lib/locales';
+import { defaultLocale, locales } from '@/lib/locales';
 import { expect, test } from './fixtures';
 import { exportedHtml, samplePagesIn, type SamplePage } from './sample-pages';
 
@@ -105,6 +105,28 @@ for (const { route, kind, html } of pagesUnderTest()) {
     }
     await context.close();
   });
+}
+
+// Every other edition, sampled (its pages are built by the same components as English's): its
+// wizard and its FAQ, each with its own code (the last chunk it loads) failing to arrive.
+for (const locale of locales.filter((other) => other !== defaultLocale)) {
+  for (const page of samplePagesIn(locale).filter(
+    ({ kind }) => kind === 'wizard' || kind === 'faq',
+  )) {
+    test(`${page.kind} (${page.route}) is its no-JavaScript page when its own code fails to load`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const expected = await withoutJavaScript(browser, page.route, baseURL!);
+      expect(expected.controls).toBe(0);
+      const context = await browser.newContext({ baseURL });
+      const tab = await context.newPage();
+      const own = scriptSources(exportedHtml(page)).at(-1)!;
+      await loadBroken(tab, page.route, own, 'abort');
+      await expectShown(tab, expected, `${page.route} without ${own}`);
+      await context.close();
+    });
+  }
 }
 
 test('a wizard whose scripts throw while starting, each in turn, shows every step and no buttons', async ({
