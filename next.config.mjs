@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   output: 'export',
@@ -12,6 +14,9 @@ const nextConfig = {
     // Each edition has its own root layout (app/(en), app/[locale]): with no app-wide layout,
     // the English 404 is app/global-not-found.tsx (each edition's is app/[locale]/[...missing]).
     globalNotFound: true,
+    // Next renders pages with one worker fewer than the machine's cores: on a 2-core machine, one.
+    // Two rendered the 303 pages of three editions in 22 s instead of 30.
+    cpus: Math.max(2, availableParallelism() - 1),
   },
 };
 
