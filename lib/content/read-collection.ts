@@ -8,7 +8,7 @@ import { contentRoot, displayPath, listMdx } from './files';
 import { bodyLinks, frontmatterLinks } from './links';
 import { localeFolder } from './locale-folder';
 import { readMdx } from './mdx';
-import { readTranslation } from './translation';
+import { assertEveryFileTranslated, readTranslation } from './translation';
 import {
   placeholderTexts,
   resolveFields,
@@ -91,27 +91,6 @@ function readEntry<S extends z.ZodType<Record<string, unknown>>>(
   };
 }
 
-/** A language's edition is whole: every English file of the collection has its translation. */
-function assertEveryOriginalTranslated(
-  collection: AnyCollection,
-  locale: Locale,
-  files: readonly string[],
-): void {
-  for (const original of filesOf(collection, collection.folder)) {
-    const translation = path.join(
-      contentRoot,
-      localeFolder(locale, path.relative(contentRoot, original)),
-    );
-    if (!files.includes(translation)) {
-      throw new ContentError(
-        displayPath(translation),
-        'file',
-        `is missing: the ${locale} edition translates every English file (${displayPath(original)})`,
-      );
-    }
-  }
-}
-
 const read = new Map<string, Entry<unknown>[]>();
 
 /**
@@ -130,7 +109,11 @@ export function readCollection<S extends z.ZodType<Record<string, unknown>>>(
   if (!read.has(key)) {
     const files = filesOf(collection as AnyCollection, folder);
     if (locale !== defaultLocale && folder === localeFolder(locale, collection.folder)) {
-      assertEveryOriginalTranslated(collection as AnyCollection, locale, files);
+      assertEveryFileTranslated(
+        filesOf(collection as AnyCollection, collection.folder),
+        files,
+        locale,
+      );
     }
     read.set(
       key,

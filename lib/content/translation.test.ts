@@ -1,8 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from './errors';
 import { parseMdx } from './mdx';
-import { readTranslation, versionOf } from './translation';
+import { contentRoot } from './files';
+import { assertEveryFileTranslated, readTranslation, versionOf } from './translation';
 
 // A real English file and a German file written against it, in memory.
 const original = 'content/guides/profile/desktop.mdx';
@@ -80,6 +82,27 @@ describe('a translation', () => {
     );
     expect(() => readTranslation(mdx)).toThrow(
       /has no English original \(content\/faq\/no-such-item\.mdx is missing\)/,
+    );
+  });
+});
+
+describe('an edition', () => {
+  const at = (...parts: string[]) => path.join(contentRoot, ...parts);
+  const english = [at('faq', 'a.mdx'), at('faq', 'b.mdx')];
+
+  it('is whole when every English file has its translation at the same path', () => {
+    expect(() =>
+      assertEveryFileTranslated(
+        english,
+        [at('fr', 'faq', 'a.mdx'), at('fr', 'faq', 'b.mdx')],
+        'fr',
+      ),
+    ).not.toThrow();
+  });
+
+  it('missing a translation fails the build, naming the file to write and its original', () => {
+    expect(() => assertEveryFileTranslated(english, [at('de', 'faq', 'a.mdx')], 'de')).toThrow(
+      'content/de/faq/b.mdx: file: is missing: the de edition translates every English file (content/faq/b.mdx)',
     );
   });
 });

@@ -4,8 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import { ContentError } from './errors';
-import { readContentFile } from './files';
+import { contentRoot, displayPath, readContentFile } from './files';
 import { bodyLinks } from './links';
+import { localeFolder } from './locale-folder';
 import { attributeOf, childrenOf, isJsx, parseMdx, type MdxFile, type MdxNode } from './mdx';
 
 /**
@@ -137,4 +138,29 @@ export function readTranslation(mdx: MdxFile): Translation | undefined {
     }
   }
   return { locale, original, stale: follows !== versionOf(source) };
+}
+
+/**
+ * A language's edition is whole: each of `originals` (a collection's English files, absolute)
+ * has its translation among `translations`, at the same path under content/<locale>/. The
+ * error names the missing file, so the build says what to write.
+ */
+export function assertEveryFileTranslated(
+  originals: readonly string[],
+  translations: readonly string[],
+  locale: Locale,
+): void {
+  for (const original of originals) {
+    const translation = path.join(
+      contentRoot,
+      localeFolder(locale, path.relative(contentRoot, original)),
+    );
+    if (!translations.includes(translation)) {
+      throw new ContentError(
+        displayPath(translation),
+        'file',
+        `is missing: the ${locale} edition translates every English file (${displayPath(original)})`,
+      );
+    }
+  }
 }
