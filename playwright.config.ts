@@ -17,10 +17,9 @@ export default defineConfig({
   // A test that runs axe on several pages takes about 10 s on a quiet 2-core machine and over
   // 30 s (Playwright's default limit) when other builds share the cores; it times out, not fails.
   timeout: 60_000,
-  // Two, one a core. The animation tests now wait on events, not a sampling window; a third
-  // worker, tried again on a shared 2-core machine, was no quicker there and not green three
-  // runs in a row (a page whose own chunk fails once hydration has begun shows Next's error
-  // page instead of its no-JavaScript page: a product race, seen at two workers too).
+  // Two, one a core. The animation tests wait on events, not a sampling window, and the race
+  // that once failed the failed-script tests is fixed in the head script; a third worker was
+  // still no quicker on a quiet 2-core machine (3:29 against 3:18 for the whole suite).
   workers: 2,
   reporter: [['list']],
   outputDir: 'test-results',
