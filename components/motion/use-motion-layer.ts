@@ -11,19 +11,24 @@ const listeners = new Set<() => void>();
 /**
  * Fetches the motion layer once, after the page's load event (so it never competes with the
  * page's own scripts, and never counts as first-load JavaScript). If it fails to load, the
- * page simply doesn't animate.
+ * page simply doesn't animate. `<html data-motion>` says where it is (loading, ready, failed):
+ * whoever watches the page (the browser suite) waits for that event instead of a quiet spell.
  */
 function request() {
   if (requested) return;
   requested = true;
+  const state = (value: 'loading' | 'ready' | 'failed') =>
+    document.documentElement.setAttribute('data-motion', value);
+  state('loading');
   const fetchLayer = () =>
     import('./motion-layer')
       .then(async (module) => {
         await module.ready;
         layer = module;
         for (const listener of listeners) listener();
+        state('ready');
       })
-      .catch(() => {});
+      .catch(() => state('failed'));
   if (document.readyState === 'complete') void fetchLayer();
   else window.addEventListener('load', () => void fetchLayer(), { once: true });
 }

@@ -107,21 +107,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  test(
-    `is accessible in the ${theme} theme, empty and with names`,
-    { tag: '@small-screen' },
-    async ({ page }) => {
-      await emulateTheme(page, theme);
-      await page.goto('/checklist');
-      await expect(
-        page.getByRole('heading', { name: 'The checklist needs JavaScript' }),
-      ).toBeHidden();
-      await expectAccessible(page);
-      await addNames(page, 'Ada Lovelace', 'Alan Turing');
-      await item(page, 'Ada Lovelace').check();
-      await page.getByRole('button', { name: 'Clear all' }).click();
-      await expectAccessible(page);
-    },
-  );
-}
+// The page sweep runs axe on the checklist as it loads, empty; here it holds names, one ticked,
+// and the clear-all question is open.
+test('with names and the clear-all question open, passes axe in light and dark', async ({
+  page,
+}) => {
+  for (const theme of ['light', 'dark'] as const) {
+    await emulateTheme(page, theme);
+    await page.goto('/checklist');
+    await addNames(page, 'Ada Lovelace', 'Alan Turing');
+    await item(page, 'Ada Lovelace').check();
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    await expectAccessible(page);
+    await page.evaluate(() => localStorage.clear());
+  }
+});

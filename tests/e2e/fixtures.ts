@@ -62,6 +62,19 @@ export async function waitForMotionLayer(page: Page) {
   ).toBeAttached();
 }
 
+/**
+ * Waits until a page has finished starting: loaded, hydrated (`data-started`, set in the same
+ * commit as every client leaf mounts, so any request for the motion layer has been made), and
+ * the motion layer, where the page asked for it, arrived or failed (`data-motion`). Events, not
+ * a quiet spell on the network.
+ */
+export async function waitForSettled(page: Page) {
+  await page.waitForLoadState('load');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-started', '');
+  await expect(html).not.toHaveAttribute('data-motion', 'loading');
+}
+
 /** Forces a colour theme before any page script runs, as a returning visitor's choice would. */
 export async function emulateTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript((value) => {
@@ -76,14 +89,14 @@ export async function emulateTheme(page: Page, theme: 'light' | 'dark') {
 
 /**
  * The axe rules whose result depends on how a page is drawn, not on its markup: the dark theme
- * and a phone's screen change only these (the DOM is the same page), so there axe runs just these.
+ * changes only these (the DOM is the same page), so there axe runs just these.
  */
 const renderedRules = ['color-contrast', 'scrollable-region-focusable'];
 
 /**
  * axe-core against WCAG 2.x A/AA rules; returns nothing, fails the test with the violations.
- * Every rule on the desktop in the light theme; in the dark theme or on a phone, the rules that
- * theme or screen can change (a page's markup was already checked in full on the desktop).
+ * Every rule in the light theme; in the dark theme, the rules a theme can change (the same
+ * markup is checked in full in the light theme: the page sweep does both for every kind of page).
  */
 export async function expectAccessible(page: Page) {
   const dark = await page.evaluate(
@@ -92,13 +105,12 @@ export async function expectAccessible(page: Page) {
       (!document.documentElement.dataset.theme &&
         matchMedia('(prefers-color-scheme: dark)').matches),
   );
-  const phone = test.info().project.name !== 'desktop';
   let builder = new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     // Violations in full; passes and the rest as one node each, which spares axe building a
     // selector for every element that passed (a fifth of the time of each check).
     .options({ resultTypes: ['violations'] });
-  if (dark || phone) builder = builder.withRules(renderedRules);
+  if (dark) builder = builder.withRules(renderedRules);
   const results = await builder.analyze();
   const summary = results.violations.map(
     (violation) =>

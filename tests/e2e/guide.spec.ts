@@ -170,20 +170,14 @@ test('the remove-connection flow walks to its done panel', async ({ page }, test
   await expect(page.locator('[data-step-panel="done"]')).toContainText(/aren.t notified/);
 });
 
-test('pages pass axe in light and dark', { tag: '@small-screen' }, async ({ page }, testInfo) => {
-  const platform = devicePlatform(testInfo);
+// The page sweep runs axe on a wizard as it loads; the done panel is the state it doesn't show.
+test('the done panel passes axe in light and dark', async ({ page }) => {
   for (const theme of ['light', 'dark'] as const) {
     await emulateTheme(page, theme);
-    for (const path of [
-      '/',
-      `/guide/${platform}`,
-      `/guide/${platform}/done`,
-      `/remove-connection/${platform}`,
-    ]) {
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      await expectAccessible(page);
-    }
+    await page.goto('/guide/desktop/done');
+    await expect(page.locator('[data-step-panel="done"]')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expectAccessible(page);
   }
 });
 

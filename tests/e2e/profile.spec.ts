@@ -1,5 +1,5 @@
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, expectAccessible, test, emulateTheme } from './fixtures';
+import { expect, test } from './fixtures';
 
 /** Each browser project stands for one device; the site should recognise it. */
 function devicePlatform(testInfo: TestInfo) {
@@ -67,27 +67,6 @@ test(
     if (platform !== 'desktop') {
       // The app's labels are the website's, unconfirmed: the step says so.
       await expect(active(page)).toContainText('no source confirms its labels yet');
-    }
-  },
-);
-
-test(
-  'profile pages pass axe in light and dark',
-  { tag: '@small-screen' },
-  async ({ page }, testInfo) => {
-    const platform = devicePlatform(testInfo);
-    for (const theme of ['light', 'dark'] as const) {
-      await emulateTheme(page, theme);
-      for (const path of [
-        `/from-profile/${platform}`,
-        `/from-profile/${platform}/press-pending`,
-        `/from-profile/${platform}/done`,
-      ]) {
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        await expect(page.locator('html')).toHaveAttribute('data-started', '');
-        await expectAccessible(page);
-      }
     }
   },
 );
