@@ -6,8 +6,15 @@ import { defineConfig } from 'vitest/config';
 // what only jsdom has. Files share their worker's environment and module cache (isolate: false): on
 // 2 cores a fresh environment and module graph per file was most of the suite's time (69 s → 19 s).
 // So a test leaves no state behind it (storage, location, stores are reset in its own hooks), and
-// the files that replace a module with vi.mock run isolated, where the mock can't leak.
-const domTests = ['**/*.test.tsx', 'components/**/*.test.ts', 'lib/platform/**/*.test.ts'];
+// the files that replace a module with vi.mock run isolated, where the mock can't leak. A DOM test
+// is listed here rather than given a `@vitest-environment` comment: a file whose environment is not
+// its project's gets a worker of its own.
+const domTests = [
+  '**/*.test.tsx',
+  'components/**/*.test.ts',
+  'lib/platform/**/*.test.ts',
+  'lib/edition-choice.test.ts',
+];
 const mockingTests = [
   'components/layout/main-nav.test.tsx',
   'components/mdx/ui-label.test.tsx',
