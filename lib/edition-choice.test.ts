@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import {
   editionScript,
   editionStorageKey,
@@ -18,6 +17,16 @@ function run(path: string, lang: string, languages: string[]) {
 }
 
 afterEach(() => localStorage.clear());
+
+// The files after this one share its page (vitest.config.ts): give back its language, address
+// and browser languages as they were.
+const before = { lang: document.documentElement.lang, url: window.location.href };
+afterAll(() => {
+  document.documentElement.lang = before.lang;
+  document.documentElement.removeAttribute(suggestAttribute);
+  window.history.replaceState(null, '', before.url);
+  Reflect.deleteProperty(navigator, 'languages');
+});
 
 describe('moving between editions', () => {
   it('suggests the first of the browser’s languages that has an edition, if it is not the page’s', () => {

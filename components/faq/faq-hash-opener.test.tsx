@@ -27,10 +27,6 @@ function renderFaq() {
 const item = (id: string) => document.getElementById(id) as HTMLDetailsElement;
 const openIds = () => ids.filter((id) => item(id).open);
 
-beforeAll(() => {
-  // jsdom does no layout, so it has no scrolling to do.
-  Element.prototype.scrollIntoView = () => {};
-});
 beforeEach(() => {
   // The page is /faq's own address with no hash, whatever the file before this one left.
   window.history.replaceState(null, '', '/faq');

@@ -1,4 +1,5 @@
-import { render, within } from '@testing-library/react';
+import { act, render, within } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { platforms, type Platform } from '@/lib/platform/platforms';
 import { highlightsOf, screenViews, wordsFor, type ScreenView } from '@/lib/screens/catalog';
 import type { Box } from './geometry';
@@ -43,8 +44,8 @@ function textOf(container: HTMLElement, words: string): Element {
   return found[0]!;
 }
 
-function draw(platform: Platform, view: ScreenView, highlight: string) {
-  const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
+/** What the checks read off a drawing: the image, its size, the callout, its ring and its pill. */
+function partsOf(container: HTMLElement, highlight: string) {
   const svg = within(container).getByRole('img');
   const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as number[];
   const callout = container.querySelector(`[data-highlight="${highlight}"]`);
@@ -52,9 +53,37 @@ function draw(platform: Platform, view: ScreenView, highlight: string) {
   return { container, svg, w: w!, h: h!, callout, ring, pill };
 }
 
+function draw(platform: Platform, view: ScreenView, highlight: string) {
+  const { container } = render(<Screen platform={platform} view={view} highlight={highlight} />);
+  return partsOf(container, highlight);
+}
+
+/**
+ * `draw`, for several tests that only read one drawing: mounted the way render() mounts it, but
+ * outside Testing Library, whose cleanup after each test would unmount it. `unmount` removes it.
+ */
+function drawShared(platform: Platform, view: ScreenView, highlight: string) {
+  const container = document.body.appendChild(document.createElement('div'));
+  const root = createRoot(container);
+  act(() => root.render(<Screen platform={platform} view={view} highlight={highlight} />));
+  const unmount = () => {
+    act(() => root.unmount());
+    container.remove();
+  };
+  return { ...partsOf(container, highlight), unmount };
+}
+
 describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highlight }) => {
+  // Every test here only reads the drawing, so it is drawn once for all of them: drawing it
+  // again for each was most of this file's time.
+  let drawn: ReturnType<typeof drawShared>;
+  beforeAll(() => {
+    drawn = drawShared(platform, view, highlight);
+  });
+  afterAll(() => drawn.unmount());
+
   it('is an svg image whose name says what is highlighted, matching the callout', () => {
-    const { svg, callout } = draw(platform, view, highlight);
+    const { svg, callout } = drawn;
     expect(svg.tagName).toBe('svg');
     expect(callout).not.toBeNull();
     const text = callout!.textContent!;
@@ -66,7 +95,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('rings the element it names: the ring encloses that element, whose words are the callout’s', () => {
-    const { container, ring } = draw(platform, view, highlight);
+    const { container, ring } = drawn;
     const say = (key: Parameters<typeof labelText>[0]) => labelText(key, platform);
     const element = elementNamed(drawView(view, platform, highlight, say), highlight);
     expect(encloses(rectOf(ring!), element.box)).toBe(true);
@@ -78,7 +107,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('keeps the ring and its callout inside the picture, side by side, not overlapping', () => {
-    const { ring, pill, w, h } = draw(platform, view, highlight);
+    const { ring, pill, w, h } = drawn;
     for (const box of [rectOf(ring!), rectOf(pill!)]) {
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.y).toBeGreaterThanOrEqual(0);
@@ -92,7 +121,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('has readable text (12 px or more) at the narrowest width it is shown at', () => {
-    const { container, w } = draw(platform, view, highlight);
+    const { container, w } = drawn;
     for (const text of Array.from(container.querySelectorAll('text'))) {
       const width = text.classList.contains('max-sm:hidden') ? smWidth : narrowest[platform];
       expect(
@@ -103,7 +132,7 @@ describe.each(cases)('$platform / $view / $highlight', ({ platform, view, highli
   });
 
   it('uses no ids, so several pictures can share a page', () => {
-    expect(draw(platform, view, highlight).container.querySelectorAll('[id]')).toHaveLength(0);
+    expect(drawn.container.querySelectorAll('[id]')).toHaveLength(0);
   });
 });
 

@@ -12,12 +12,20 @@ describe('guarded storage', () => {
   });
 
   it('answers null and false instead of throwing when storage is unavailable', () => {
-    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError');
-    });
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('quota', 'QuotaExceededError');
-    });
+    // The whole storage is replaced, not Storage.prototype's methods: happy-dom binds them to
+    // the instance on first use, so a spy on the prototype would never be called.
+    const unavailable = {
+      getItem() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+      setItem() {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      removeItem() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
+    vi.spyOn(window, 'localStorage', 'get').mockReturnValue(unavailable);
     expect(readStored('k')).toBeNull();
     expect(writeStored('k', 'v')).toBe(false);
   });
