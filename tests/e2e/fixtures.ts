@@ -72,7 +72,7 @@ export async function waitForSettled(page: Page) {
   await page.waitForLoadState('load');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-started', '');
-  await expect(html).not.toHaveAttribute('data-motion', 'loading');
+  await expect(html).not.toHaveAttribute('data-motion', '');
 }
 
 /** Forces a colour theme before any page script runs, as a returning visitor's choice would. */
