@@ -15,17 +15,18 @@ import { samplePages, samplePaths, type SamplePage } from './sample-pages';
  *   policy header and the page's own policy <meta> are there and nothing is blocked, axe finds
  *   nothing, and zoomed to 200 % (640 × 400) and to WCAG's 320 CSS px it needs no sideways
  *   scrolling (zooming an open page is resizing it); and every check in page-checks.ts (the
- *   place for more checks on the same load). In English in the dark theme (axe's contrast
- *   rules); in every other edition in the light theme with every axe rule (its markup, `lang`
- *   attributes and names are its own; its colours are English's).
- * - English only, a phone (Pixel 7's screen and browser) in the light theme, from a host that
- *   sets no headers: nothing shifts while it loads, the page's own policy <meta> alone lets it
- *   start with nothing blocked, and axe finds nothing with every rule. That the <meta> of every
- *   page of every edition is present and current is `npm run headers:check`'s, over out/.
+ *   place for more checks on the same load). Axe runs every rule in the light theme on the
+ *   German and French pages (each kind's markup, with each edition's own `lang` attributes and
+ *   names) and the dark theme's contrast rules on the English ones; the colours are the same
+ *   in every edition, so each kind meets axe in both themes.
+ * - English only, a phone (Pixel 7's screen and browser) from a host that sets no headers:
+ *   nothing shifts while it loads, and the page's own policy <meta> alone lets it start with
+ *   nothing blocked. That the <meta> of every page of every edition is present and current is
+ *   `npm run headers:check`'s, over out/.
  *
  * This is where axe meets each kind of page as it loads; the feature specs run it on the states
  * a page load doesn't show (every FAQ answer open with a search, a filled checklist, every
- * picture, a chosen device, the done panel, a step's variants).
+ * picture, a chosen device, the done panel, a step's variants), in both themes.
  */
 
 /**
@@ -147,7 +148,7 @@ for (const sample of samplePages) {
       return;
     }
 
-    test(`${kind}: no layout shift, no CSP violation under either server, reflows, passes axe in both themes`, async ({
+    test(`${kind}: no layout shift, no CSP violation under either server, reflows, passes axe in the dark theme`, async ({
       page,
       browser,
       bareServer,
@@ -155,12 +156,8 @@ for (const sample of samplePages) {
       await test.step('desktop, dark theme, with the security headers', () =>
         onTheDesktop(page, sample, 'dark'));
 
-      await test.step('a phone, light theme, on a host that sets no headers', async () => {
-        const context = await browser.newContext({
-          ...phone,
-          colorScheme: 'light',
-          baseURL: bareServer,
-        });
+      await test.step('a phone, on a host that sets no headers', async () => {
+        const context = await browser.newContext({ ...phone, baseURL: bareServer });
         const phonePage = await context.newPage();
         const guard = guardPage(phonePage, new URL(bareServer).origin, allowed);
         await recordViolations(phonePage);
@@ -168,10 +165,12 @@ for (const sample of samplePages) {
         expect(response!.status(), route).toBe(status);
         expect(response!.headers()['content-security-policy'], route).toBeUndefined();
         expect(await layoutShifts(phonePage), `layout shifts on ${route} on a phone`).toEqual([]);
-        await expect(phonePage.locator('html'), route).toHaveAttribute('data-theme', 'light');
+        await expect(phonePage.locator('html'), route).toHaveAttribute(
+          'data-theme',
+          /^(light|dark)$/,
+        );
         expect(await violations(phonePage), route).toEqual([]);
         await expectPolicyMeta(phonePage, route);
-        await expectAccessible(phonePage);
         await context.close();
         guard();
       });
