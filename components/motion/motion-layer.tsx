@@ -33,7 +33,7 @@ function Motion({ children }: { children: ReactNode }) {
 
 /**
  * Read once per animation, as it starts (an animation is too short to follow a change).
- * jsdom has no matchMedia: there nothing asks for less motion.
+ * Where there is no matchMedia (an old browser, some test DOMs), nothing asks for less motion.
  */
 const prefersReducedMotion = () =>
   window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
@@ -54,8 +54,8 @@ export function Enter({ from, ...props }: HTMLMotionProps<'div'> & { from: Offse
   );
 }
 
-// jsdom (and any browser without IntersectionObserver) can't tell when the picture is seen:
-// there the ring simply stays still.
+// A browser without IntersectionObserver can't tell when the picture is seen: there the ring
+// simply stays still.
 const canObserve = () => typeof IntersectionObserver !== 'undefined';
 const nothing = { current: null };
 
