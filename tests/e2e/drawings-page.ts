@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { Say } from '@/components/screen/say';
 import { Screen } from '@/components/screen/screen';
 import type { Platform } from '@/lib/platform/platforms';
-import { highlightsOf, screenViews } from '@/lib/screens/catalog';
+import { highlightsOf, screenViews, type ScreenWriter } from '@/lib/screens/catalog';
 
 /** Every view and highlight the catalog offers. */
 export const cases = screenViews.flatMap((view) =>
@@ -21,14 +21,15 @@ figure{margin:0 0 16px}
 .stroke-accent{stroke:#0a57a8}.stroke-bg{stroke:#fff}`;
 
 /**
- * A static HTML page of every drawing for one platform, drawn with `say`'s words, each in a
- * figure marked with its view and highlight. Built in Node; no route of the site serves it.
+ * A static HTML page of every drawing for one platform, drawn with `say`'s words for LinkedIn's
+ * and `words` for the drawing's own (English's when not given), each in a figure marked with its
+ * view and highlight. Built in Node; no route of the site serves it.
  */
-export function drawingsPage(platform: Platform, say: Say): string {
+export function drawingsPage(platform: Platform, say: Say, words?: ScreenWriter): string {
   const figures = cases.map(
     ({ view, highlight }) =>
       `<figure data-case="${view}/${highlight}">${renderToStaticMarkup(
-        createElement(Screen, { platform, view, highlight, say }),
+        createElement(Screen, { platform, view, highlight, say, words }),
       )}</figure>`,
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drawings</title><style>${style}</style></head><body>${figures.join('')}</body></html>`;

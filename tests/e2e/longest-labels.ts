@@ -1,6 +1,12 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createTranslator } from 'use-intl/core';
 import { textWidth } from '@/components/screen/geometry';
 import type { Say } from '@/components/screen/say';
+import { localeFolder } from '@/lib/content/locale-folder';
+import { defaultLocale, locales, type Locale } from '@/lib/locales';
 import type { Platform } from '@/lib/platform/platforms';
+import type { ScreenWriter } from '@/lib/screens/catalog';
 import { labelText, labelTexts, type LabelKey } from '@/lib/screens/labels';
 
 /**
@@ -46,14 +52,40 @@ export const labelSets: Record<'longest' | 'german' | 'any language', Say> = {
   'any language': (key) => longestLabel(key, 'any'),
 };
 
-/** The words a page in that language draws on that platform: the registry's, sourced or English. */
-export const editionSets = {
-  de:
-    (platform: Platform): Say =>
-    (key) =>
-      labelText(key, platform, 'de'),
-  fr:
-    (platform: Platform): Say =>
-    (key) =>
-      labelText(key, platform, 'fr'),
-};
+/**
+ * The drawings' own words in `locale` (the callout's verb, the picture's name) from its `screens`
+ * catalog, as the site's lib/screens/words.ts reads them at build; that module is server-only,
+ * and this test draws in plain Node.
+ */
+function screenWordsIn(locale: Locale): ScreenWriter {
+  const file = path.join('content', localeFolder(locale, 'interface'), 'screens.json');
+  const screens = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const onError = (error: Error) => {
+    throw error;
+  };
+  return createTranslator({
+    locale,
+    messages: { screens },
+    namespace: 'screens',
+    onError,
+  }) as unknown as ScreenWriter;
+}
+
+/**
+ * What a page of each edition but English draws on a platform: LinkedIn's words from the
+ * registry (sourced in that language, else English) and the drawing's own words in it.
+ */
+export const editionSets = Object.fromEntries(
+  locales
+    .filter((locale) => locale !== defaultLocale)
+    .map((locale) => {
+      const words = screenWordsIn(locale);
+      return [
+        locale,
+        (platform: Platform) => ({
+          say: ((key) => labelText(key, platform, locale)) satisfies Say,
+          words,
+        }),
+      ];
+    }),
+);
