@@ -80,4 +80,39 @@ describe('placeCallout', () => {
     const long = placeCallout(ring, 'Tap Remove connection', size, bounds).pill;
     expect(long.w).toBeGreaterThan(short.w);
   });
+
+  describe('among other things to keep clear', () => {
+    const text = 'Tap Remove connection';
+    const ring = { x: 100, y: 40, w: 40, h: 30 };
+    const meets = (a: Box, b: Box) =>
+      a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+    /** Everything but the space above the ring and a corridor `corridor` wide under its middle. */
+    const around = (corridor: number): Box[] => {
+      const left = 120 - corridor / 2;
+      return [
+        { x: 0, y: 0, w: bounds.w, h: 38 },
+        { x: 0, y: 75, w: left, h: bounds.h - 75 },
+        { x: left + corridor, y: 75, w: bounds.w - left - corridor, h: bounds.h - 75 },
+      ];
+    };
+
+    it('keeps to one line where one line finds a clear spot', () => {
+      const { words, pill } = placeCallout(ring, text, size, bounds, undefined, around(200));
+      expect(words.lines).toEqual([text]);
+      expect(around(200).filter((box) => meets(pill, box))).toEqual([]);
+    });
+
+    it('wraps onto two lines where only a narrower pill finds a clear spot', () => {
+      const avoid = around(120);
+      expect(placeCallout(ring, text, size, bounds).words.lines).toEqual([text]);
+      const { words, pill } = placeCallout(ring, text, size, bounds, undefined, avoid);
+      expect(words.lines).toEqual(['Tap Remove', 'connection']);
+      expect(avoid.filter((box) => meets(pill, box))).toEqual([]);
+    });
+
+    it('never breaks inside a word: too narrow a corridor keeps it on one line', () => {
+      const { words } = placeCallout(ring, text, size, bounds, undefined, around(40));
+      expect(words.lines).toEqual([text]);
+    });
+  });
 });
