@@ -8,7 +8,7 @@ const margin = 4;
 
 /**
  * The narrowest width that sets `text` (bold) on at most `lines` lines, breaking only between
- * words; undefined when it takes fewer words than that.
+ * words; undefined when the text has too few words for that many lines.
  */
 function narrowestOn(text: string, lines: number, size: number): number | undefined {
   const words = text.split(' ');
@@ -31,8 +31,7 @@ function narrowestOn(text: string, lines: number, size: number): number | undefi
  * It keeps clear of the `avoid` boxes (the drawing's other buttons, tabs and entries) where it
  * can: when no spot for it on one line is clear, it tries its words on two, then three lines, a
  * narrower pill that may find a clear spot where a long one can't (German and French callouts
- * run long).
- * Words too long for the picture's width wrap, and the pill grows taller.
+ * run long). Words too long for the picture's width wrap, and the pill grows taller.
  */
 export function placeCallout(
   ring: Box,
