@@ -9,9 +9,36 @@ const picture = (highlight: 'show-all' | 'manage' | 'see-all') => (
   <Screen platform="desktop" view="my-network" highlight={highlight} />
 );
 const options: VariantOption[] = [
-  { id: 'show-all', label: 'Show all', panel: <p>Click Show all. {picture('show-all')}</p> },
-  { id: 'manage', label: 'Manage', panel: <p>Click Manage. {picture('manage')}</p> },
-  { id: 'see-all', label: 'See all', panel: <p>Click See all. {picture('see-all')}</p> },
+  {
+    id: 'show-all',
+    label: 'Show all',
+    panel: (
+      <>
+        <p>Click Show all.</p>
+        {picture('show-all')}
+      </>
+    ),
+  },
+  {
+    id: 'manage',
+    label: 'Manage',
+    panel: (
+      <>
+        <p>Click Manage.</p>
+        {picture('manage')}
+      </>
+    ),
+  },
+  {
+    id: 'see-all',
+    label: 'See all',
+    panel: (
+      <>
+        <p>Click See all.</p>
+        {picture('see-all')}
+      </>
+    ),
+  },
 ];
 const laterStep: VariantOption[] = [
   { id: 'see-all', label: 'See all', panel: <p>Later, See all.</p> },
